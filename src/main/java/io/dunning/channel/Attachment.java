@@ -1,0 +1,4 @@
+package io.dunning.channel;
+
+public record Attachment(String filename, String contentType, byte[] content) {
+}

@@ -1,0 +1,5 @@
+package io.dunning.channel;
+
+public enum Channel {
+	EMAIL, SMS, LETTER
+}

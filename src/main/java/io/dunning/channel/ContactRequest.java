@@ -1,0 +1,29 @@
+package io.dunning.channel;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One contact the dunning path wants made: which case and step, by which channel, with which template, and the
+ * facts the template speaks of. The channel module renders, records and sends it.
+ *
+ * @param caseId the dunning case, part of the delivery ledger key (case, step, channel)
+ * @param step the BPMN element that asks for the contact, such as {@code Task_SendFriendlyEmail}
+ * @param template a template name such as {@code friendly-reminder}
+ * @param extra further template values, already formatted (such as the notice's interest)
+ */
+public record ContactRequest(long caseId, String step, Channel channel, String template, Recipient recipient,
+		InvoiceFacts invoice, Map<String, String> extra, List<Attachment> attachments) {
+
+	public record Recipient(String name, Locale locale, String email, String phone) {
+	}
+
+	public record InvoiceFacts(String invoiceNumber, BigDecimal amount, BigDecimal balance, Currency currency,
+			LocalDate issueDate, LocalDate dueDate, String paymentReference) {
+	}
+
+}

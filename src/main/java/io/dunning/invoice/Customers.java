@@ -1,0 +1,51 @@
+package io.dunning.invoice;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Customers {
+
+	private final JdbcClient jdbc;
+
+	Customers(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Long> idOf(String externalId) {
+		return jdbc.sql("SELECT id FROM customer WHERE external_id = ?").param(externalId).query(Long.class).optional();
+	}
+
+	/** Inserts the customer or refreshes its contact details: the ERP is the source of truth for them. */
+	long save(Customer customer, Instant now) {
+		Optional<Long> existing = idOf(customer.externalId());
+		if (existing.isPresent()) {
+			jdbc.sql("""
+					UPDATE customer SET name = :name, type = :type, language = :language, email = :email, phone = :phone
+					WHERE id = :id
+					""")
+				.paramSource(customer)
+				.param("type", customer.type().name())
+				.param("id", existing.get())
+				.update();
+			return existing.get();
+		}
+		KeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO customer (external_id, name, type, language, email, phone, created_at)
+				VALUES (:externalId, :name, :type, :language, :email, :phone, :now)
+				""")
+			.paramSource(customer)
+			.param("type", customer.type().name())
+			.param("now", Timestamp.from(now))
+			.update(key, "id");
+		return key.getKey().longValue();
+	}
+
+}

@@ -1,0 +1,4 @@
+package io.dunning.invoice;
+
+public record IntakeResult(int created, int unchanged) {
+}

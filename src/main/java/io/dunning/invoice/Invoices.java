@@ -1,0 +1,100 @@
+package io.dunning.invoice;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Invoices {
+
+	private static final String SELECT = """
+			SELECT i.invoice_number, i.amount, i.currency, i.issue_date, i.due_date, i.balance,
+			       c.external_id, c.name, c.type, c.language, c.email, c.phone
+			FROM invoice i JOIN customer c ON c.id = i.customer_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	Invoices(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Invoice> find(String number) {
+		return jdbc.sql(SELECT + " WHERE i.invoice_number = ?").param(number).query(Invoices::map).optional();
+	}
+
+	Optional<Invoice> findForUpdate(String number) {
+		return jdbc.sql(SELECT + " WHERE i.invoice_number = ? FOR UPDATE").param(number).query(Invoices::map).optional();
+	}
+
+	List<Invoice> findAll(Collection<String> numbers) {
+		if (numbers.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " WHERE i.invoice_number IN (:numbers)").param("numbers", numbers)
+			.query(Invoices::map).list();
+	}
+
+	void insert(Invoice invoice, long customerId, Instant now) {
+		jdbc.sql("""
+				INSERT INTO invoice (invoice_number, customer_id, amount, currency, issue_date, due_date, balance, created_at)
+				VALUES (:number, :customer, :amount, :currency, :issued, :due, :balance, :now)
+				""")
+			.param("number", invoice.number())
+			.param("customer", customerId)
+			.param("amount", invoice.amount().amount())
+			.param("currency", invoice.amount().currency().getCurrencyCode())
+			.param("issued", invoice.issueDate())
+			.param("due", invoice.dueDate())
+			.param("balance", invoice.balance().amount())
+			.param("now", Timestamp.from(now))
+			.update();
+	}
+
+	void updateBalance(String number, Money balance) {
+		jdbc.sql("UPDATE invoice SET balance = ? WHERE invoice_number = ?").params(balance.amount(), number).update();
+	}
+
+	/** Invoices with a balance, due before the cutoff, for which no case was requested yet. */
+	List<String> overdueCandidates(LocalDate dueBefore, int limit) {
+		return jdbc.sql("""
+				SELECT invoice_number FROM invoice
+				WHERE overdue_since IS NULL AND balance > 0 AND due_date < ?
+				ORDER BY due_date, id LIMIT ?
+				""")
+			.params(dueBefore, limit)
+			.query(String.class)
+			.list();
+	}
+
+	boolean markOverdue(String number, Instant now) {
+		return jdbc.sql("UPDATE invoice SET overdue_since = ? WHERE invoice_number = ? AND overdue_since IS NULL")
+			.params(Timestamp.from(now), number)
+			.update() == 1;
+	}
+
+	private static Invoice map(ResultSet rs, int row) throws SQLException {
+		Currency currency = Currency.getInstance(rs.getString("currency"));
+		Customer customer = new Customer(rs.getString("external_id"), rs.getString("name"),
+				CustomerType.valueOf(rs.getString("type")), rs.getString("language"), rs.getString("email"),
+				rs.getString("phone"));
+		return new Invoice(rs.getString("invoice_number"), customer, money(rs.getBigDecimal("amount"), currency),
+				rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
+				money(rs.getBigDecimal("balance"), currency));
+	}
+
+	private static Money money(BigDecimal amount, Currency currency) {
+		return new Money(amount, currency);
+	}
+
+}

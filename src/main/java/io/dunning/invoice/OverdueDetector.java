@@ -1,0 +1,94 @@
+package io.dunning.invoice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.dunning.engine.ClockAdvanced;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Opens the way to a dunning case once the clock passes an unpaid invoice's due date plus the grace. Runs right
+ * after intake, after every clock advance, and in a daily sweep. Each invoice is announced once.
+ */
+@Component
+class OverdueDetector {
+
+	private static final Logger log = LoggerFactory.getLogger(OverdueDetector.class);
+	private static final int BATCH = 500;
+
+	private final Invoices invoices;
+	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
+	private final Clock clock;
+	private final ZoneId zone;
+	private final int graceDays;
+
+	OverdueDetector(Invoices invoices, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
+			@Value("${dunning.zone}") ZoneId zone, @Value("${dunning.overdue.grace-days}") int graceDays) {
+		this.invoices = invoices;
+		this.events = events;
+		this.transactions = transactions;
+		this.clock = clock;
+		this.zone = zone;
+		this.graceDays = graceDays;
+	}
+
+	@Transactional
+	void checkOne(String number) {
+		invoices.find(number)
+			.filter(i -> !i.isSettled() && i.dueDate().isBefore(cutoff()))
+			.ifPresent(this::announce);
+	}
+
+	@Scheduled(cron = "${dunning.overdue.sweep-cron}", zone = "${dunning.zone}")
+	void dailySweep() {
+		sweep();
+	}
+
+	@ApplicationModuleListener
+	void onClockAdvanced(ClockAdvanced advanced) {
+		sweep();
+	}
+
+	int sweep() {
+		LocalDate cutoff = cutoff();
+		int total = 0;
+		while (true) {
+			Integer announced = transactions.execute(tx -> {
+				List<String> batch = invoices.overdueCandidates(cutoff, BATCH);
+				batch.forEach(number -> invoices.find(number).ifPresent(this::announce));
+				return batch.size();
+			});
+			total += announced;
+			if (announced < BATCH) {
+				break;
+			}
+		}
+		if (total > 0) {
+			log.info("Overdue sweep: {} invoice(s) due before {} are now overdue", total, cutoff);
+		}
+		return total;
+	}
+
+	/** An invoice due strictly before this date is overdue today. */
+	private LocalDate cutoff() {
+		return LocalDate.now(clock.withZone(zone)).minusDays(graceDays);
+	}
+
+	private void announce(Invoice invoice) {
+		if (invoices.markOverdue(invoice.number(), clock.instant())) {
+			events.publishEvent(new InvoiceOverdue(invoice.number(), invoice.dueDate()));
+		}
+	}
+
+}

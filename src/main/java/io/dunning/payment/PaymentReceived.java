@@ -1,0 +1,8 @@
+package io.dunning.payment;
+
+import java.math.BigDecimal;
+
+/** Money arrived for an invoice; {@code balanceLeft} is what is still owed after it. */
+public record PaymentReceived(String reference, String invoiceNumber, BigDecimal amount, String currency,
+		BigDecimal balanceLeft) {
+}

@@ -1,0 +1,81 @@
+package io.dunning.web;
+
+import java.net.URI;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** Every API error is an RFC 9457 problem; bad input lists each bad field under {@code errors}. */
+@RestControllerAdvice
+class ProblemDetailsAdvice {
+
+	@ExceptionHandler(BadInputException.class)
+	ProblemDetail badInput(BadInputException e) {
+		return badRequest(e.errors());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (e.getCause() instanceof JsonMappingException mapping) {
+			String field = mapping.getPath().stream()
+				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
+				.orElse("body");
+			String message = mapping instanceof InvalidFormatException format
+					? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
+					: mapping.getOriginalMessage();
+			return badRequest(List.of(InputError.field(field, message)));
+		}
+		return badRequest(List.of(InputError.field("body", "malformed JSON")));
+	}
+
+	@ExceptionHandler(MissingServletRequestPartException.class)
+	ProblemDetail missingPart(MissingServletRequestPartException e) {
+		return badRequest(List.of(InputError.field(e.getRequestPartName(), "required multipart part is missing")));
+	}
+
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+		return badRequest(List.of(InputError.field(e.getParameterName(), "required parameter is missing")));
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException e) {
+		return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException e) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail forbidden(AccessDeniedException e) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+	}
+
+	private static ProblemDetail badRequest(List<InputError> errors) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				errors.size() == 1 ? "1 field is invalid; nothing was stored."
+						: errors.size() + " fields are invalid; nothing was stored.");
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("about:blank"));
+		return problem;
+	}
+
+}
