@@ -2,6 +2,8 @@ package io.dunning.invoice;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,8 +32,7 @@ class Customers {
 					UPDATE customer SET name = :name, type = :type, language = :language, email = :email, phone = :phone
 					WHERE id = :id
 					""")
-				.paramSource(customer)
-				.param("type", customer.type().name())
+				.params(contact(customer))
 				.param("id", existing.get())
 				.update();
 			return existing.get();
@@ -41,11 +42,21 @@ class Customers {
 				INSERT INTO customer (external_id, name, type, language, email, phone, created_at)
 				VALUES (:externalId, :name, :type, :language, :email, :phone, :now)
 				""")
-			.paramSource(customer)
-			.param("type", customer.type().name())
+			.params(contact(customer))
+			.param("externalId", customer.externalId())
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
 		return key.getKey().longValue();
+	}
+
+	private static Map<String, Object> contact(Customer customer) {
+		Map<String, Object> values = new HashMap<>();
+		values.put("name", customer.name());
+		values.put("type", customer.type().name());
+		values.put("language", customer.language());
+		values.put("email", customer.email());
+		values.put("phone", customer.phone());
+		return values;
 	}
 
 }

@@ -10,9 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -55,7 +56,9 @@ class OverdueDetector {
 		sweep();
 	}
 
-	@ApplicationModuleListener
+	// Not one transaction around the whole handler: each step commits on its own, and the engine is called outside.
+	@Async
+	@TransactionalEventListener
 	void onClockAdvanced(ClockAdvanced advanced) {
 		sweep();
 	}

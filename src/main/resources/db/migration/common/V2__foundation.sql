@@ -62,6 +62,7 @@ CREATE INDEX ix_dunning_case_status ON dunning_case (status);
 CREATE TABLE payment_plan (
   id                BIGINT        NOT NULL AUTO_INCREMENT,
   case_id           BIGINT        NOT NULL,
+  starting_balance  DECIMAL(19,4) NOT NULL,
   instalments       TEXT          NOT NULL,
   created_at        DATETIME(3)   NOT NULL,
   PRIMARY KEY (id),

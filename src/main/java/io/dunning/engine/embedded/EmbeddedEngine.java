@@ -40,8 +40,12 @@ final class EmbeddedEngine implements EngineTimeControl {
 				"camunda.client.rest-address", "http://127.0.0.1:1",
 				"camunda.client.prefer-rest-over-grpc", "false")));
 		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
+		IncidentTap incidents = new IncidentTap(engine.getRecordStreamSource());
 		beans.registerSingleton("embeddedEngine", new EmbeddedEngine(engine));
-		beans.registerDisposableBean("embeddedEngine", engine::stop);
+		beans.registerDisposableBean("embeddedEngine", () -> {
+			incidents.close();
+			engine.stop();
+		});
 	}
 
 	private static int freePort() {

@@ -1,0 +1,4 @@
+package io.dunning.dunning;
+
+public record CaseId(long value) {
+}

@@ -1,0 +1,106 @@
+package io.dunning.dunning;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class Cases {
+
+	private static final String SELECT = """
+			SELECT id, invoice_number, status, current_step, process_version, process_instance_key, engine_run,
+			       variables, opened_at, closed_at
+			FROM dunning_case
+			""";
+
+	private final JdbcClient jdbc;
+
+	Cases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	CaseId insert(String invoiceNumber, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO dunning_case (invoice_number, status, opened_at) VALUES (?, 'OPEN', ?)")
+			.params(invoiceNumber, Timestamp.from(now))
+			.update(key, "id");
+		return new CaseId(key.getKey().longValue());
+	}
+
+	Optional<DunningCase> find(CaseId id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(Cases::map).optional();
+	}
+
+	Optional<DunningCase> findByInvoice(String invoiceNumber) {
+		return jdbc.sql(SELECT + " WHERE invoice_number = ?").param(invoiceNumber).query(Cases::map).optional();
+	}
+
+	Optional<DunningCase> findByInvoiceForUpdate(String invoiceNumber) {
+		return jdbc.sql(SELECT + " WHERE invoice_number = ? FOR UPDATE").param(invoiceNumber).query(Cases::map).optional();
+	}
+
+	/** Open cases whose instance lives in no engine this JVM talks to. */
+	List<CaseId> withoutInstanceIn(String engineRun, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM dunning_case
+				WHERE status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				ORDER BY id LIMIT ?
+				""")
+			.params(engineRun, limit)
+			.query((rs, n) -> new CaseId(rs.getLong(1)))
+			.list();
+	}
+
+	/** Atomically takes the right to start this case's instance in the given run: only one caller wins. */
+	boolean claimForRun(CaseId id, String engineRun) {
+		return jdbc.sql("""
+				UPDATE dunning_case SET engine_run = ?, process_instance_key = NULL
+				WHERE id = ? AND status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				""")
+			.params(engineRun, id.value(), engineRun)
+			.update() == 1;
+	}
+
+	void releaseRun(CaseId id) {
+		jdbc.sql("UPDATE dunning_case SET engine_run = NULL WHERE id = ?").param(id.value()).update();
+	}
+
+	void recordInstance(CaseId id, long instanceKey, int processVersion) {
+		jdbc.sql("UPDATE dunning_case SET process_instance_key = ?, process_version = ? WHERE id = ?")
+			.params(instanceKey, processVersion, id.value())
+			.update();
+	}
+
+	public void recordStep(CaseId id, String step, int processVersion, String variables) {
+		jdbc.sql("""
+				UPDATE dunning_case SET current_step = ?, process_version = ?, variables = ?
+				WHERE id = ? AND status = 'OPEN'
+				""")
+			.params(step, processVersion, variables, id.value())
+			.update();
+	}
+
+	boolean close(CaseId id, CaseStatus status, Instant now) {
+		return jdbc.sql("UPDATE dunning_case SET status = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
+			.params(status.name(), Timestamp.from(now), id.value())
+			.update() == 1;
+	}
+
+	private static DunningCase map(ResultSet rs, int row) throws SQLException {
+		Timestamp closed = rs.getTimestamp("closed_at");
+		return new DunningCase(new CaseId(rs.getLong("id")), rs.getString("invoice_number"),
+				CaseStatus.valueOf(rs.getString("status")), rs.getString("current_step"),
+				(Integer) rs.getObject("process_version", Integer.class),
+				(Long) rs.getObject("process_instance_key", Long.class), rs.getString("engine_run"),
+				rs.getString("variables"), rs.getTimestamp("opened_at").toInstant(),
+				closed == null ? null : closed.toInstant());
+	}
+
+}

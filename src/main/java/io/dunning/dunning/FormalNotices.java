@@ -1,0 +1,100 @@
+package io.dunning.dunning;
+
+import java.text.NumberFormat;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryType;
+import io.dunning.channel.Attachment;
+import io.dunning.channel.Channel;
+import io.dunning.channel.ContactRequest;
+import io.dunning.channel.Delivery;
+import io.dunning.channel.LetterRenderer;
+import io.dunning.channel.Messenger;
+import io.dunning.channel.NoticeLetter;
+import io.dunning.invoice.Invoice;
+import io.dunning.invoice.InvoiceCatalog;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Issues the mise en demeure: a PDF letter sent by email and recorded for registered mail. */
+@Service
+class FormalNotices {
+
+	static final String TEMPLATE = "formal-notice";
+
+	private final Cases cases;
+	private final InvoiceCatalog invoices;
+	private final LetterRenderer letters;
+	private final Messenger messenger;
+	private final CaseHistory history;
+	private final TransactionTemplate transactions;
+	private final DunningProperties properties;
+	private final Clock clock;
+
+	FormalNotices(Cases cases, InvoiceCatalog invoices, LetterRenderer letters, Messenger messenger,
+			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, Clock clock) {
+		this.cases = cases;
+		this.invoices = invoices;
+		this.letters = letters;
+		this.messenger = messenger;
+		this.history = history;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** @return when the notice went out (the first time, for a repeated step), or empty if the case is over */
+	Optional<Instant> issue(String invoiceNumber, String step) {
+		Optional<DunningCase> open = cases.findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+		Optional<Invoice> unpaid = invoices.find(invoiceNumber).filter(i -> !i.isSettled());
+		if (open.isEmpty() || unpaid.isEmpty()) {
+			return Optional.empty();
+		}
+		Invoice invoice = unpaid.get();
+		NoticeLetter letter = letter(invoice, LocalDate.now(clock.withZone(properties.zone())));
+		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf",
+				letters.render(letter));
+		Map<String, String> extra = extra(letter);
+		long caseId = open.get().id().value();
+		Delivery email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, extra, pdf));
+		Delivery post = messenger.send(request(caseId, step, Channel.LETTER, invoice, extra, pdf));
+		if (!email.repeated() || !post.repeated()) {
+			transactions.executeWithoutResult(tx -> history.append(invoiceNumber, HistoryType.NOTICE_ISSUED, step,
+					"system", Map.of("principal", letter.principal().toPlainString(), "interest",
+							letter.interest().toPlainString(), "indemnity",
+							letter.indemnity() == null ? "0" : letter.indemnity().toPlainString(), "total",
+							letter.total().toPlainString(), "deadline", letter.deadline().toString())));
+		}
+		Instant sent = post.sentAt() != null ? post.sentAt() : email.sentAt();
+		return Optional.ofNullable(sent);
+	}
+
+	NoticeLetter letter(Invoice invoice, LocalDate issuedOn) {
+		return NoticeTerms.of(invoice, issuedOn, properties.notice());
+	}
+
+	private static ContactRequest request(long caseId, String step, Channel channel, Invoice invoice,
+			Map<String, String> extra, Attachment pdf) {
+		return new ContactRequest(caseId, step, channel, TEMPLATE, ContactFacts.recipient(invoice.customer()),
+				ContactFacts.invoice(invoice), extra, List.of(pdf));
+	}
+
+	private static Map<String, String> extra(NoticeLetter letter) {
+		NumberFormat money = NumberFormat.getCurrencyInstance(letter.locale());
+		money.setCurrency(letter.currency());
+		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(letter.locale());
+		return Map.of("deadline", date.format(letter.deadline()), "interest", money.format(letter.interest()),
+				"indemnity", letter.indemnity() == null ? money.format(0) : money.format(letter.indemnity()),
+				"total", money.format(letter.total()), "rate", letter.annualRatePercent().toPlainString(),
+				"daysLate", String.valueOf(letter.daysLate()));
+	}
+
+}
