@@ -1,36 +1,55 @@
 package io.dunning;
 
+import java.util.Map;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MySQLContainer;
 
 /**
  * The MySQL-compatible server the tests talk to: MySQL 8.4 in Testcontainers where Docker runs, otherwise the
- * server at DUNNING_TEST_DB_URL (default: the local server on 127.0.0.1:3306).
+ * server at DUNNING_TEST_DB_URL (default: the local server on 127.0.0.1:3306, database dunning_test).
  */
 public final class TestDatabase {
 
-	private static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/dunning_test?createDatabaseIfNotExist=true";
+	private static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/dunning_test";
 
 	private static MySQLContainer<?> container;
 
 	private TestDatabase() {
 	}
 
-	public static synchronized void register(DynamicPropertyRegistry registry) {
+	public static void register(DynamicPropertyRegistry registry) {
+		Map<String, String> properties = properties(null);
+		properties.forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/**
+	 * Connection properties for the shared test database, or for a database of its own when a test starts
+	 * applications itself and must not meet the shared context's cases.
+	 */
+	public static synchronized Map<String, String> properties(String ownDatabase) {
 		if (dockerAvailable()) {
 			if (container == null) {
 				container = new MySQLContainer<>("mysql:8.4");
 				container.start();
 			}
-			registry.add("spring.datasource.url", container::getJdbcUrl);
-			registry.add("spring.datasource.username", container::getUsername);
-			registry.add("spring.datasource.password", container::getPassword);
-			return;
+			String url = ownDatabase == null ? container.getJdbcUrl()
+					: container.getJdbcUrl().replace("/" + container.getDatabaseName(), "/" + ownDatabase);
+			return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username", "root",
+					"spring.datasource.password", container.getPassword());
 		}
-		registry.add("spring.datasource.url", () -> env("DUNNING_TEST_DB_URL", DEFAULT_URL));
-		registry.add("spring.datasource.username", () -> env("DUNNING_TEST_DB_USERNAME", "root"));
-		registry.add("spring.datasource.password", () -> env("DUNNING_TEST_DB_PASSWORD", ""));
+		String url = env("DUNNING_TEST_DB_URL", DEFAULT_URL);
+		if (ownDatabase != null) {
+			url = url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1" + ownDatabase);
+		}
+		return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username",
+				env("DUNNING_TEST_DB_USERNAME", "root"), "spring.datasource.password", env("DUNNING_TEST_DB_PASSWORD", ""));
+	}
+
+	private static String withCreate(String url) {
+		return url.contains("createDatabaseIfNotExist") ? url
+				: url + (url.contains("?") ? "&" : "?") + "createDatabaseIfNotExist=true";
 	}
 
 	private static boolean dockerAvailable() {

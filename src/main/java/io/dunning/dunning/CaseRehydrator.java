@@ -1,13 +1,13 @@
 package io.dunning.dunning;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.dunning.engine.EngineRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -33,27 +33,26 @@ class CaseRehydrator {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	@Order(2)
 	void onStart() {
-		int started = rehydrate();
+		int started = rehydrate(() -> cases.withoutInstanceIn(engineRun.id(), BATCH));
 		log.info("Rehydration: {} open case(s) restarted in engine run {}", started, engineRun.id());
 	}
 
 	/** Catches cases whose start failed, for instance while the engine was unreachable. */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void retryStranded() {
-		int started = rehydrate();
+		int started = rehydrate(() -> cases.stranded(BATCH));
 		if (started > 0) {
 			log.info("Rehydration: {} stranded case(s) started", started);
 		}
 	}
 
-	int rehydrate() {
+	private int rehydrate(Supplier<List<CaseId>> candidates) {
 		int started = 0;
 		int failed = 0;
 		List<CaseId> batch;
 		do {
-			batch = cases.withoutInstanceIn(engineRun.id(), BATCH);
+			batch = candidates.get();
 			for (CaseId id : batch) {
 				try {
 					started += starter.start(id) ? 1 : 0;

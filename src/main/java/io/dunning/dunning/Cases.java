@@ -46,6 +46,14 @@ class Cases {
 		return jdbc.sql(SELECT + " WHERE invoice_number = ? FOR UPDATE").param(invoiceNumber).query(Cases::map).optional();
 	}
 
+	/** Open cases whose start failed and was released: they belong to no engine run. */
+	List<CaseId> stranded(int limit) {
+		return jdbc.sql("SELECT id FROM dunning_case WHERE status = 'OPEN' AND engine_run IS NULL ORDER BY id LIMIT ?")
+			.param(limit)
+			.query((rs, n) -> new CaseId(rs.getLong(1)))
+			.list();
+	}
+
 	/** Open cases whose instance lives in no engine this JVM talks to. */
 	List<CaseId> withoutInstanceIn(String engineRun, int limit) {
 		return jdbc.sql("""

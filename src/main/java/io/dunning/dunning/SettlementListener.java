@@ -7,11 +7,15 @@ import io.camunda.client.CamundaClient;
 import io.dunning.invoice.InvoiceSettled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
-/** A settled invoice stops its path at once, wherever it stands, and its case closes as PAID. */
+/**
+ * A settled invoice stops its path at once, wherever it stands. The case closes as PAID in the payment's own
+ * transaction; the engine is told right after the commit, and told again after a crash until it has heard.
+ */
 @Component
 class SettlementListener {
 
@@ -29,25 +33,31 @@ class SettlementListener {
 		this.closer = closer;
 	}
 
-	// Not one transaction around the whole handler: each step commits on its own, and the engine is called outside.
+	@EventListener
+	void closeCase(InvoiceSettled settled) {
+		cases.findByInvoiceForUpdate(settled.invoiceNumber()).filter(c -> c.status() == CaseStatus.OPEN)
+			.ifPresent(open -> {
+				closer.close(open, CaseStatus.PAID, "system", Map.of("paymentReference", settled.paymentReference()));
+				log.info("Invoice {} settled by payment {}: case {} closed as PAID", settled.invoiceNumber(),
+						settled.paymentReference(), open.id().value());
+			});
+	}
+
 	@Async
 	@TransactionalEventListener
-	void on(InvoiceSettled settled) {
-		cases.findByInvoice(settled.invoiceNumber()).filter(c -> c.status() == CaseStatus.OPEN).ifPresent(open -> {
-			// The message goes first: if the engine is unreachable the event is retried and the case stays open.
-			// Its TTL covers an instance that is being (re)started right now; the message id makes a retry harmless.
-			client.newPublishMessageCommand()
-				.messageName(MESSAGE)
-				.correlationKey(settled.invoiceNumber())
-				.messageId("settled-" + settled.invoiceNumber())
-				.timeToLive(Duration.ofHours(1))
-				.variables(Map.of("paymentReference", settled.paymentReference()))
-				.send()
-				.join();
-			closer.close(open, CaseStatus.PAID, "system", Map.of("paymentReference", settled.paymentReference()));
-			log.info("Invoice {} settled by payment {}: case {} closed as PAID", settled.invoiceNumber(),
-					settled.paymentReference(), open.id().value());
-		});
+	void stopPath(InvoiceSettled settled) {
+		if (cases.findByInvoice(settled.invoiceNumber()).isEmpty()) {
+			return;
+		}
+		// The TTL covers an instance being (re)started right now; the message id makes a repeat harmless.
+		client.newPublishMessageCommand()
+			.messageName(MESSAGE)
+			.correlationKey(settled.invoiceNumber())
+			.messageId("settled-" + settled.invoiceNumber())
+			.timeToLive(Duration.ofHours(1))
+			.variables(Map.of("paymentReference", settled.paymentReference()))
+			.send()
+			.join();
 	}
 
 }

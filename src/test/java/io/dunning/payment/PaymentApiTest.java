@@ -1,0 +1,86 @@
+package io.dunning.payment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.dunning.Api;
+import io.dunning.Dunning;
+import io.dunning.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PaymentApiTest extends IntegrationTest {
+
+	Dunning dunning;
+
+	@BeforeEach
+	void setUp() {
+		dunning = new Dunning(port);
+	}
+
+	@Test
+	void aPartialPaymentLowersTheBalanceAndTheSamePaymentAgainChangesNothing() {
+		String number = dunning.overdueInvoice("PART", 2, "1000.00");
+		dunning.awaitCaseStatus(number, "OPEN");
+		Map<String, Object> payment = Map.of("reference", "VIR-" + number, "invoiceNumber", number, "amount", "400.00",
+				"currency", "EUR", "paidOn", dunning.today().toString());
+		Api integrator = dunning.as("integrator");
+
+		Api.Response first = integrator.post("/api/payments", payment);
+		Api.Response repeat = integrator.post("/api/payments", payment);
+
+		assertThat(first.status()).isEqualTo(201);
+		assertThat(repeat.status()).isEqualTo(200);
+		assertThat(repeat.body().get("created").asBoolean()).isFalse();
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("600.00");
+		assertThat(dunning.status(number).at("/case/status").asText()).isEqualTo("OPEN");
+
+		Api.Response changed = integrator.post("/api/payments", Map.of("reference", "VIR-" + number, "invoiceNumber",
+				number, "amount", "500.00", "currency", "EUR", "paidOn", dunning.today().toString()));
+		assertThat(changed.status()).isEqualTo(409);
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("600.00");
+	}
+
+	@Test
+	void aFullPaymentShowsTheCasePaidWithinOneSecond() {
+		String number = dunning.overdueInvoice("FULL", 2, "250.00");
+		dunning.awaitCaseStatus(number, "OPEN");
+
+		dunning.pay(number, "250.00");
+
+		await().atMost(Duration.ofSeconds(1)).untilAsserted(
+				() -> assertThat(dunning.status(number).at("/case/status").asText()).isEqualTo("PAID"));
+		assertThat(dunning.status(number).get("status").asText()).isEqualTo("PAID");
+		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText())
+			.contains("PAYMENT_RECEIVED", "CASE_CLOSED");
+	}
+
+	@Test
+	void badPaymentsNameEveryBadField() {
+		Api.Response response = dunning.as("integrator").post("/api/payments",
+				Map.of("reference", "", "amount", "-3", "currency", "EURO"));
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().get("errors")).extracting(e -> e.get("field").asText())
+			.contains("reference", "invoiceNumber", "amount", "currency", "paidOn");
+	}
+
+	@Test
+	void aPaymentInAnotherCurrencyOrAboveTheBalanceIsRefusedAndStoresNothing() {
+		String number = dunning.overdueInvoice("CUR", 2, "100.00");
+		Api integrator = dunning.as("integrator");
+		assertThat(integrator.post("/api/payments", Map.of("reference", "R1-" + number, "invoiceNumber", number,
+				"amount", "10.00", "currency", "USD", "paidOn", dunning.today().toString())).status()).isEqualTo(400);
+		assertThat(integrator.post("/api/payments", Map.of("reference", "R2-" + number, "invoiceNumber", number,
+				"amount", "100.01", "currency", "EUR", "paidOn", dunning.today().toString())).status()).isEqualTo(400);
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void auditorsCannotPostPayments() {
+		assertThat(dunning.as("auditor").post("/api/payments", Map.of()).status()).isEqualTo(403);
+	}
+
+}
