@@ -35,7 +35,9 @@ record LocalFormats(Locale locale, Currency currency) {
 
 	String date(LocalDate date) {
 		// A fixed pattern, because the UK's and the US's "long" styles differ and a letter wants the day first.
-		return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+		// French writes the first of the month as an ordinal: "1er octobre 2026".
+		String pattern = isFrench(locale) && date.getDayOfMonth() == 1 ? "d'er' MMMM uuuu" : "d MMMM uuuu";
+		return DateTimeFormatter.ofPattern(pattern, locale).format(date);
 	}
 
 	String percent(BigDecimal rate) {
