@@ -64,6 +64,10 @@ class Deliveries {
 			.update();
 	}
 
+	Instant sentAt(long id) {
+		return jdbc.sql("SELECT sent_at FROM delivery WHERE id = ?").param(id).query(Timestamp.class).single().toInstant();
+	}
+
 	void close(long id, DeliveryStatus status, String error, Instant now) {
 		jdbc.sql("UPDATE delivery SET status = ?, error = ?, updated_at = ? WHERE id = ?")
 			.params(status.name(), truncate(error), Timestamp.from(now), id)

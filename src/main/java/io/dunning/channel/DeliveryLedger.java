@@ -47,12 +47,13 @@ class DeliveryLedger {
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	Instant sent(long id, ContactRequest request, String recipient, String provider, String providerMessageId) {
-		Instant now = clock.instant();
-		deliveries.sent(id, provider, providerMessageId, now);
+		deliveries.sent(id, provider, providerMessageId, clock.instant());
+		// Read back, so that this answer and a repeated request's are the same instant at the column's precision.
+		Instant sentAt = deliveries.sentAt(id);
 		Map<String, Object> details = details(request, id, recipient);
 		details.put("provider", provider);
 		history.append(request.invoice().invoiceNumber(), HistoryType.MESSAGE_SENT, request.step(), ACTOR, details);
-		return now;
+		return sentAt;
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

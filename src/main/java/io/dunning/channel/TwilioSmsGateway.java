@@ -25,10 +25,13 @@ final class TwilioSmsGateway implements Gateway {
 
 	private final TwilioRestClient client;
 
+	private final SingleAttemptHttpClient http;
+
 	private final PhoneNumber from;
 
-	private TwilioSmsGateway(TwilioRestClient client, PhoneNumber from) {
+	private TwilioSmsGateway(TwilioRestClient client, SingleAttemptHttpClient http, PhoneNumber from) {
 		this.client = client;
+		this.http = http;
 		this.from = from;
 	}
 
@@ -47,10 +50,11 @@ final class TwilioSmsGateway implements Gateway {
 			HttpHost stub = HttpHost.create(URI.create("http://" + properties.host()));
 			http.setRoutePlanner((target, context) -> new HttpRoute(stub));
 		}
+		SingleAttemptHttpClient singleAttempt = new SingleAttemptHttpClient(http);
 		TwilioRestClient client = new TwilioRestClient.Builder(properties.accountSid(), properties.authToken())
-			.httpClient(new SingleAttemptHttpClient(http))
+			.httpClient(singleAttempt)
 			.build();
-		return new TwilioSmsGateway(client, new PhoneNumber(properties.from()));
+		return new TwilioSmsGateway(client, singleAttempt, new PhoneNumber(properties.from()));
 	}
 
 	@Override
@@ -64,15 +68,20 @@ final class TwilioSmsGateway implements Gateway {
 			return Message.creator(new PhoneNumber(message.recipient()), from, message.body()).create(client).getSid();
 		}
 		catch (ApiException e) {
-			throw new DeliveryFailedException("Twilio refused the SMS (HTTP " + e.getStatusCode() + ", code "
-					+ e.getCode() + "): " + e.getMessage(), e);
+			// A 5xx with an empty body leaves the exception without a status: the response still has it.
+			Integer status = e.getStatusCode() != null ? e.getStatusCode() : http.lastStatus();
+			throw new DeliveryFailedException("Twilio refused the SMS (HTTP " + status + ", Twilio code " + e.getCode()
+					+ "): " + e.getMessage(), e);
 		}
 		catch (TwilioException e) {
 			throw new DeliveryFailedException("Twilio could not be reached: " + e.getMessage(), e);
 		}
 	}
 
+	/** Makes each request once, and remembers the status per thread, as the client is shared by all workers. */
 	private static final class SingleAttemptHttpClient extends NetworkHttpClient {
+
+		private final ThreadLocal<Integer> lastStatus = new ThreadLocal<>();
 
 		SingleAttemptHttpClient(HttpClientBuilder builder) {
 			super(builder);
@@ -80,12 +89,19 @@ final class TwilioSmsGateway implements Gateway {
 
 		@Override
 		public Response reliableRequest(Request request) {
-			return makeRequest(request);
+			lastStatus.remove();
+			Response response = makeRequest(request);
+			lastStatus.set(response.getStatusCode());
+			return response;
 		}
 
 		@Override
 		public Response reliableRequest(Request request, int[] retryCodes, int retries, long delayMillis) {
-			return makeRequest(request);
+			return reliableRequest(request);
+		}
+
+		Integer lastStatus() {
+			return lastStatus.get();
 		}
 
 	}

@@ -44,10 +44,11 @@ class TwilioSmsGatewayTest {
 	}
 
 	@Test
-	void aServiceUnavailableIsOneCallAndAFailure() {
+	void aServiceUnavailableIsOneCallAndAFailureNamingTheStatus() {
 		twilio.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(503)));
 
-		assertThatThrownBy(() -> gateway().send(sms())).isInstanceOf(DeliveryFailedException.class);
+		assertThatThrownBy(() -> gateway().send(sms())).isInstanceOf(DeliveryFailedException.class)
+			.hasMessageContaining("HTTP 503");
 		twilio.verify(1, anyRequestedFor(anyUrl()));
 	}
 
