@@ -19,14 +19,15 @@ class Deliveries {
 
 	Optional<LedgerEntry> lock(long caseId, String step, Channel channel) {
 		return jdbc.sql("""
-				SELECT id, status, attempts, sent_at FROM delivery
+				SELECT id, status, attempts, updated_at, sent_at FROM delivery
 				WHERE case_id = ? AND step = ? AND channel = ? FOR UPDATE
 				""")
 			.params(caseId, step, channel.name())
 			.query((rs, n) -> {
 				Timestamp sentAt = rs.getTimestamp("sent_at");
 				return new LedgerEntry(rs.getLong("id"), DeliveryStatus.valueOf(rs.getString("status")),
-						rs.getInt("attempts"), sentAt == null ? null : sentAt.toInstant());
+						rs.getInt("attempts"), rs.getTimestamp("updated_at").toInstant(),
+						sentAt == null ? null : sentAt.toInstant());
 			})
 			.optional();
 	}

@@ -1,6 +1,7 @@
 package io.dunning.channel;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -28,21 +29,33 @@ class DeliveryLedger {
 
 	private final Clock clock;
 
-	DeliveryLedger(Deliveries deliveries, CaseHistory history, Clock clock) {
+	private final Duration inFlightTimeout;
+
+	DeliveryLedger(Deliveries deliveries, CaseHistory history, Clock clock, ChannelProperties properties) {
 		this.deliveries = deliveries;
 		this.history = history;
 		this.clock = clock;
+		this.inFlightTimeout = properties.inFlightTimeout();
 	}
 
-	/** Locks the row and counts one more attempt, unless it is already SENT: then it is returned untouched. */
+	/**
+	 * Locks the row and counts one more attempt, unless it is already SENT: then it is returned untouched.
+	 *
+	 * @throws DeliveryFailedException while another attempt is still calling the provider
+	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	LedgerEntry open(ContactRequest request, String recipient) {
 		LedgerEntry entry = lockOrCreate(request);
 		if (entry.sent()) {
 			return entry;
 		}
-		deliveries.attempt(entry.id(), recipient, clock.instant());
-		return new LedgerEntry(entry.id(), DeliveryStatus.SENDING, entry.attempts() + 1, null);
+		Instant now = clock.instant();
+		if (entry.inFlight() && entry.updatedAt().plus(inFlightTimeout).isAfter(now)) {
+			throw new DeliveryFailedException("attempt " + entry.attempts() + " at this " + request.channel()
+					+ " is still in flight since " + entry.updatedAt() + "; try again after " + inFlightTimeout);
+		}
+		deliveries.attempt(entry.id(), recipient, now);
+		return new LedgerEntry(entry.id(), DeliveryStatus.SENDING, entry.attempts() + 1, now, null);
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)

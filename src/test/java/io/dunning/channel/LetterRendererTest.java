@@ -24,7 +24,7 @@ class LetterRendererTest {
 
 	private static final String NBSP = "\u00a0";
 
-	private final LetterRenderer renderer = new LetterRenderer(new ChannelProperties("Acme SAS"));
+	private final LetterRenderer renderer = new LetterRenderer(new ChannelProperties("Acme SAS", null));
 
 	@Test
 	void aFrenchBusinessNoticeStatesTheSumsTheInterestAndTheFlatIndemnity() throws IOException {

@@ -9,11 +9,17 @@ import static io.dunning.channel.Contacts.dupont;
 import static io.dunning.channel.Contacts.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import io.dunning.audit.CaseHistory;
@@ -80,6 +86,28 @@ class MessengerTest extends ChannelIntegrationTest {
 		assertThat(ledgerRow(ledgerId)).isEqualTo(new LedgerRow("SENT", 2, "SM2", null));
 		TWILIO.verify(2, anyRequestedFor(anyUrl()));
 		assertThat(history.of("CH-" + caseId)).hasSize(1);
+	}
+
+	@Test
+	void aRequestRedeliveredWhileTheFirstCallIsStillRunningSendsNothing() throws Exception {
+		TWILIO.stubFor(post(MESSAGES).willReturn(created("SM3").withFixedDelay(1500)));
+		long caseId = newCaseId();
+		ContactRequest sms = request(caseId, "Task_SendFormalSms", Channel.SMS, "formal-reminder", dupont(), "CH-" + caseId);
+		ExecutorService worker = Executors.newSingleThreadExecutor();
+		try {
+			Future<Delivery> first = worker.submit(() -> messenger.send(sms));
+			await().atMost(Duration.ofSeconds(5)).until(() -> TWILIO.getAllServeEvents().size() == 1);
+
+			assertThatThrownBy(() -> messenger.send(sms)).isInstanceOf(DeliveryFailedException.class)
+				.hasMessageContaining("still in flight");
+
+			assertThat(first.get(10, TimeUnit.SECONDS).repeated()).isFalse();
+			assertThat(messenger.send(sms).repeated()).isTrue();
+			TWILIO.verify(1, anyRequestedFor(anyUrl()));
+		}
+		finally {
+			worker.shutdownNow();
+		}
 	}
 
 	@Test

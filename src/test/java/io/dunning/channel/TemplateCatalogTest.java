@@ -25,7 +25,7 @@ class TemplateCatalogTest {
 
 	private static final String NBSP = "\u00a0";
 
-	private final TemplateCatalog templates = new TemplateCatalog(new ChannelProperties("Acme SAS"));
+	private final TemplateCatalog templates = new TemplateCatalog(new ChannelProperties("Acme SAS", null));
 
 	@Test
 	void aFrenchFriendlyReminderSpeaksFrenchAmountsAndDates() {
@@ -91,7 +91,7 @@ class TemplateCatalogTest {
 
 	@Test
 	void theFormalSmsStaysWithinTwoMessagesEvenForALongNameAndAmount() {
-		TemplateCatalog longName = new TemplateCatalog(new ChannelProperties("Établissements Durand-Lefèvre et Fils"));
+		TemplateCatalog longName = new TemplateCatalog(new ChannelProperties("Établissements Durand-Lefèvre et Fils", null));
 		for (Recipient recipient : List.of(dupont(), smith())) {
 			ContactRequest request = new ContactRequest(1, "Task_SendFormalSms", Channel.SMS, "formal-reminder",
 					recipient, new InvoiceFacts("FAC-2026-0001234567", new BigDecimal(
