@@ -1,13 +1,104 @@
 package io.dunning.channel;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.springframework.stereotype.Service;
 
-/** Renders a letter template to an archive-grade PDF with an embedded font. */
+/**
+ * Renders the formal notice (mise en demeure) to PDF, in French or English. DejaVu Sans is embedded, so the letter
+ * prints and archives the same everywhere instead of leaning on the reader's Helvetica.
+ */
 @Service
 public class LetterRenderer {
 
+	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private final ChannelProperties properties;
+
+	LetterRenderer(ChannelProperties properties) {
+		this.properties = properties;
+	}
+
 	public byte[] render(NoticeLetter letter) {
-		throw new UnsupportedOperationException("not built yet");
+		LocalFormats formats = LocalFormats.of(letter.locale(), letter.currency());
+		String path = "templates/letters/formal-notice." + formats.language() + ".html";
+		Map<String, String> values = values(letter, formats);
+		String html = Placeholders.fill(path, resource(path), values::get, (format, raw) -> {
+			throw new IllegalArgumentException(path + " formats nothing itself: the letter's values are typed");
+		});
+		return toPdf(html);
+	}
+
+	private Map<String, String> values(NoticeLetter letter, LocalFormats formats) {
+		Map<String, String> values = new HashMap<>();
+		values.put("style", resource("templates/letters/style.css"));
+		values.put("companyName", escape(properties.companyName()));
+		values.put("customerName", escape(letter.customerName()));
+		values.put("issuedOn", formats.date(letter.issuedOn()));
+		values.put("deadline", formats.date(letter.deadline()));
+		values.put("deadlineDays", Long.toString(ChronoUnit.DAYS.between(letter.issuedOn(), letter.deadline())));
+		values.put("invoiceRows", letter.invoices().stream()
+			.map(line -> "<tr><td>" + escape(line.number()) + "</td><td>" + formats.date(line.issueDate())
+					+ "</td><td>" + formats.date(line.dueDate()) + "</td><td class=\"amount\">"
+					+ formats.money(line.balance()) + "</td></tr>")
+			.collect(Collectors.joining()));
+		values.put("principal", formats.money(letter.principal()));
+		values.put("rate", formats.percent(letter.annualRatePercent()));
+		values.put("daysLate", Long.toString(letter.daysLate()));
+		values.put("interest", formats.money(letter.interest()));
+		values.put("indemnity", letter.business() ? formats.money(letter.indemnity()) : null);
+		values.put("total", formats.money(letter.total()));
+		values.put("paymentReference", escape(letter.paymentReference()));
+		return values;
+	}
+
+	private static byte[] toPdf(String html) {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useFont(() -> stream("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+		builder.useFont(() -> stream("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+		builder.withHtmlContent(html, null);
+		builder.toStream(pdf);
+		try {
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("the notice letter did not render", e);
+		}
+		return pdf.toByteArray();
+	}
+
+	/** The template is XHTML: customer-supplied text must not open a tag or an entity. */
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	}
+
+	private static String resource(String path) {
+		try (InputStream in = stream(path)) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static InputStream stream(String path) {
+		InputStream in = LetterRenderer.class.getClassLoader().getResourceAsStream(path);
+		if (in == null) {
+			throw new IllegalStateException("missing resource " + path);
+		}
+		return in;
 	}
 
 }
