@@ -46,7 +46,11 @@ record HideCondition(Kind kind, String field, String value) {
 				+ "=not(field), =field = \"VALUE\" or =field != \"VALUE\"");
 	}
 
-	/** Evaluated as FEEL does on the submitted data: a missing field is null, and not(null) is null (shown). */
+	/**
+	 * Evaluated on the submitted data as FEEL does, with one exception: {@code not(field)} hides unless the field is
+	 * true, where FEEL's not(null) would show. form-js always submits a checkbox, so this only matters to API callers,
+	 * who then hear "required" once for the unanswered checkbox instead of also for every field behind it.
+	 */
 	boolean hides(Map<String, JsonNode> data) {
 		JsonNode v = field == null ? null : data.get(field);
 		boolean text = v != null && v.isTextual();
@@ -54,7 +58,7 @@ record HideCondition(Kind kind, String field, String value) {
 			case NEVER -> false;
 			case EQUALS -> text && v.asText().equals(value);
 			case NOT_EQUALS -> !(text && v.asText().equals(value));
-			case NOT -> v != null && v.isBoolean() && !v.booleanValue();
+			case NOT -> v == null || !v.isBoolean() || !v.booleanValue();
 			case TRUTHY -> v != null && (v.isBoolean() ? v.booleanValue() : text ? !v.asText().isEmpty()
 					: v.isNumber() && v.decimalValue().signum() != 0);
 		};

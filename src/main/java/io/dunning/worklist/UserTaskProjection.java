@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the same case and step is refreshed instead of duplicated.
  */
 @Component
-class UserTaskProjection {
+public class UserTaskProjection {
 
 	static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
 
@@ -40,10 +40,11 @@ class UserTaskProjection {
 		this.json = json;
 	}
 
-	// A failure (database down, two deliveries racing on the same step) fails the job with one retry less; the
-	// engine hands it out again at once and the next attempt finds the row the other one wrote.
+	// Public, with its class, because the Camunda client invokes it by plain reflection. A failure (database down, two deliveries racing on
+	// the same step) fails the job with one retry less; the engine hands it out again at once and the next attempt
+	// finds the row the other one wrote.
 	@JobWorker(type = USER_TASK_JOB, autoComplete = false, timeout = TEN_YEARS_MILLIS, fetchVariables = "invoiceNumber")
-	void project(ActivatedJob job, @Variable(name = "invoiceNumber", optional = true) String invoiceNumber) {
+	public void project(ActivatedJob job, @Variable(name = "invoiceNumber", optional = true) String invoiceNumber) {
 		UserTaskJob task = UserTaskJob.from(job, invoiceNumber, json);
 		transaction.executeWithoutResult(status -> tasks.lockOpen(task.invoiceNumber(), task.elementId())
 			.ifPresentOrElse(open -> tasks.refresh(open.id(), task), () -> open(task)));
