@@ -1,6 +1,7 @@
 package io.dunning.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -115,12 +116,19 @@ class WorklistTest extends IntegrationTest {
 		assertThat(as("collector").post("/api/tasks/" + id + "/complete", Map.of("variables", Map.of("approved", true)))
 			.status()).isEqualTo(403);
 
+		Api.Response bad = as("manager").post("/api/tasks/" + id + "/complete",
+				Map.of("variables", Map.of("approved", "yes", "amount", 100)));
+		assertThat(bad.status()).isEqualTo(400);
+		assertThat(bad.body().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("approved", "amount");
+		assertThat(openTasks()).singleElement().satisfies(task -> assertThat(task.get("assignee").isNull()).isTrue());
+		assertThat(history.of(invoice)).extracting(HistoryEntry::type).containsExactly("TASK_CREATED");
+
 		assertThat(as("manager").post("/api/tasks/" + id + "/complete", Map.of("variables", Map.of("approved", false)))
 			.status()).isEqualTo(204);
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type, HistoryEntry::actor)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("TASK_CREATED", "system"),
-					org.assertj.core.groups.Tuple.tuple("TASK_CLAIMED", "manager"),
-					org.assertj.core.groups.Tuple.tuple("TASK_COMPLETED", "manager"));
+			.containsExactly(tuple("TASK_CREATED", "system"),
+					tuple("TASK_CLAIMED", "manager"),
+					tuple("TASK_COMPLETED", "manager"));
 	}
 
 	@Test
