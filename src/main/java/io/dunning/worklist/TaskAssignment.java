@@ -1,0 +1,53 @@
+package io.dunning.worklist;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryType;
+import io.dunning.web.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claims: a task belongs to one collector of its group at a time. */
+@Service
+class TaskAssignment {
+
+	private final Tasks tasks;
+	private final CaseHistory history;
+	private final Clock clock;
+
+	TaskAssignment(Tasks tasks, CaseHistory history, Clock clock) {
+		this.tasks = tasks;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@Transactional
+	Task claim(TaskId id, Actor actor) {
+		Task task = lockWorkable(id, actor);
+		if (task.isClaimedBy(actor)) {
+			return task;
+		}
+		claim(task, actor, false);
+		return task.claimedBy(actor);
+	}
+
+	/** Locks the task against concurrent claims and completions, and checks the actor may work it now. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Task lockWorkable(TaskId id, Actor actor) {
+		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
+		task.checkWorkableBy(actor);
+		return task;
+	}
+
+	@Transactional(propagation = Propagation.MANDATORY)
+	void claim(Task task, Actor actor, boolean byCompleting) {
+		tasks.claim(task.id(), actor.name(), clock.instant());
+		history.append(task.invoiceNumber(), HistoryType.TASK_CLAIMED, task.elementId(), actor.name(),
+				byCompleting ? Map.of("taskId", task.id().value(), "byCompleting", true)
+						: Map.of("taskId", task.id().value()));
+	}
+
+}

@@ -1,0 +1,35 @@
+package io.dunning.worklist;
+
+import java.time.Clock;
+import java.util.Map;
+
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryType;
+import io.dunning.dunning.CaseClosed;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** A closed case (paid, handed over, cancelled) leaves nothing for a collector to do. */
+@Component
+class TaskCancellation {
+
+	private final Tasks tasks;
+	private final CaseHistory history;
+	private final Clock clock;
+
+	TaskCancellation(Tasks tasks, CaseHistory history, Clock clock) {
+		this.tasks = tasks;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed closed) {
+		for (Task task : tasks.lockOpenOf(closed.invoiceNumber())) {
+			tasks.cancel(task.id(), clock.instant());
+			history.append(task.invoiceNumber(), HistoryType.TASK_CANCELLED, task.elementId(), "system",
+					Map.of("taskId", task.id().value(), "reason", "case " + closed.status().name().toLowerCase()));
+		}
+	}
+
+}

@@ -1,0 +1,5 @@
+package io.dunning.worklist;
+
+enum TaskState {
+	OPEN, COMPLETED, CANCELLED
+}

@@ -1,0 +1,129 @@
+package io.dunning.worklist;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The task table. Locking reads (FOR UPDATE) serialise claims, completions and cancellations of one task. */
+@Repository
+class Tasks {
+
+	private static final String COLUMNS = """
+			SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, due_at, state, job_key
+			FROM task
+			""";
+
+	private final JdbcClient jdbc;
+
+	Tasks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Task> lockOpen(String invoiceNumber, String elementId) {
+		return jdbc.sql(COLUMNS + " WHERE open_key = ? FOR UPDATE")
+			.param(openKey(invoiceNumber, elementId))
+			.query(Tasks::task)
+			.optional();
+	}
+
+	Optional<Task> lock(TaskId id) {
+		return jdbc.sql(COLUMNS + " WHERE id = ? FOR UPDATE").param(id.value()).query(Tasks::task).optional();
+	}
+
+	List<Task> lockOpenOf(String invoiceNumber) {
+		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id FOR UPDATE")
+			.param(invoiceNumber)
+			.query(Tasks::task)
+			.list();
+	}
+
+	List<Task> find(Optional<String> invoiceNumber, Optional<TaskState> state) {
+		List<String> where = new ArrayList<>();
+		List<Object> params = new ArrayList<>();
+		invoiceNumber.ifPresent(number -> {
+			where.add("invoice_number = ?");
+			params.add(number);
+		});
+		state.ifPresent(s -> {
+			where.add("state = ?");
+			params.add(s.name());
+		});
+		String filter = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
+		return jdbc.sql(COLUMNS + filter + " ORDER BY id").params(params).query(Tasks::task).list();
+	}
+
+	TaskId insert(UserTaskJob job, Instant now) {
+		GeneratedKeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				INSERT INTO task (invoice_number, element_id, form_id, candidate_group, assignee, due_at, state,
+				                  open_key, job_key, process_instance_key, created_at)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
+				""")
+			.params(job.invoiceNumber(), job.elementId(), job.formId(), job.candidateGroup(), job.assignee(),
+					timestamp(job.dueAt()), openKey(job.invoiceNumber(), job.elementId()), job.jobKey(),
+					job.processInstanceKey(), timestamp(now))
+			.update(keys, "id");
+		return new TaskId(keys.getKey().longValue());
+	}
+
+	/** A redelivered or recreated job: the engine's view wins, except for the claim, which is ours. */
+	void refresh(TaskId id, UserTaskJob job) {
+		jdbc.sql("""
+				UPDATE task SET job_key = ?, process_instance_key = ?, form_id = ?, candidate_group = ?, due_at = ?
+				WHERE id = ?
+				""")
+			.params(job.jobKey(), job.processInstanceKey(), job.formId(), job.candidateGroup(),
+					timestamp(job.dueAt()), id.value())
+			.update();
+	}
+
+	void claim(TaskId id, String assignee, Instant at) {
+		jdbc.sql("UPDATE task SET assignee = ?, claimed_at = ? WHERE id = ?")
+			.params(assignee, timestamp(at), id.value())
+			.update();
+	}
+
+	void complete(TaskId id, String user, Instant at, String variables) {
+		jdbc.sql("""
+				UPDATE task SET state = 'COMPLETED', open_key = NULL, completed_by = ?, completed_at = ?, variables = ?
+				WHERE id = ?
+				""")
+			.params(user, timestamp(at), variables, id.value())
+			.update();
+	}
+
+	/** @return false if the task was no longer open */
+	boolean cancel(TaskId id, Instant at) {
+		return jdbc.sql("""
+				UPDATE task SET state = 'CANCELLED', open_key = NULL, cancelled_at = ?
+				WHERE id = ? AND state = 'OPEN'
+				""")
+			.params(timestamp(at), id.value())
+			.update() == 1;
+	}
+
+	// A space cannot occur in a BPMN element id, so two different (invoice, element) pairs never share a key.
+	private static String openKey(String invoiceNumber, String elementId) {
+		return invoiceNumber + " " + elementId;
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	private static Task task(ResultSet rs, int row) throws SQLException {
+		Timestamp due = rs.getTimestamp("due_at");
+		return new Task(new TaskId(rs.getLong("id")), rs.getString("invoice_number"), rs.getString("element_id"),
+				rs.getString("form_id"), rs.getString("candidate_group"), rs.getString("assignee"),
+				due == null ? null : due.toInstant(), TaskState.valueOf(rs.getString("state")), rs.getLong("job_key"));
+	}
+
+}

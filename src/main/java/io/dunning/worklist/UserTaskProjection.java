@@ -1,0 +1,68 @@
+package io.dunning.worklist;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.annotation.JobWorker;
+import io.camunda.client.annotation.Variable;
+import io.camunda.client.api.response.ActivatedJob;
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryType;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps one task row per open user task. The job stays activated (not completed) until a collector completes the
+ * task; its timeout is ten years so that only a clock jump or a restart brings it back, and then the open task of
+ * the same case and step is refreshed instead of duplicated.
+ */
+@Component
+public class UserTaskProjection {
+
+	static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
+
+	private static final long TEN_YEARS_MILLIS = 3650L * 24 * 60 * 60 * 1000;
+
+	private final Tasks tasks;
+	private final CaseHistory history;
+	private final TransactionTemplate transaction;
+	private final Clock clock;
+	private final ObjectMapper json;
+
+	UserTaskProjection(Tasks tasks, CaseHistory history, TransactionTemplate transaction, Clock clock,
+			ObjectMapper json) {
+		this.tasks = tasks;
+		this.history = history;
+		this.transaction = transaction;
+		this.clock = clock;
+		this.json = json;
+	}
+
+	// Public, with its class, because the Camunda client invokes it by plain reflection. A failure (database down, two deliveries racing on
+	// the same step) fails the job with one retry less; the engine hands it out again at once and the next attempt
+	// finds the row the other one wrote.
+	@JobWorker(type = USER_TASK_JOB, autoComplete = false, timeout = TEN_YEARS_MILLIS, fetchVariables = "invoiceNumber")
+	public void project(ActivatedJob job, @Variable(name = "invoiceNumber", optional = true) String invoiceNumber) {
+		UserTaskJob task = UserTaskJob.from(job, invoiceNumber, json);
+		transaction.executeWithoutResult(status -> tasks.lockOpen(task.invoiceNumber(), task.elementId())
+			.ifPresentOrElse(open -> tasks.refresh(open.id(), task), () -> open(task)));
+	}
+
+	private void open(UserTaskJob job) {
+		TaskId id = tasks.insert(job, clock.instant());
+		Map<String, Object> details = new HashMap<>();
+		details.put("taskId", id.value());
+		details.put("formId", job.formId());
+		details.put("candidateGroup", job.candidateGroup());
+		if (job.assignee() != null) {
+			details.put("assignee", job.assignee());
+		}
+		if (job.dueAt() != null) {
+			details.put("dueAt", job.dueAt().toString());
+		}
+		history.append(job.invoiceNumber(), HistoryType.TASK_CREATED, job.elementId(), "system", details);
+	}
+
+}

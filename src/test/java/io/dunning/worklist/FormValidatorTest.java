@@ -1,0 +1,216 @@
+package io.dunning.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.web.BadInputException;
+import io.dunning.web.InputError;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class FormValidatorTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Forms FORMS = new Forms(JSON);
+
+	private static Map<String, Object> validate(String formId, String variables) {
+		return FormValidator.validate(FORMS.get(formId), read(variables));
+	}
+
+	private static List<InputError> errors(String formId, String variables) {
+		return catchThrowableOfType(BadInputException.class, () -> validate(formId, variables)).errors();
+	}
+
+	private static List<String> badFields(String formId, String variables) {
+		return errors(formId, variables).stream().map(InputError::field).toList();
+	}
+
+	private static JsonNode read(String json) {
+		try {
+			return JSON.readTree(json.replace('\'', '"'));
+		}
+		catch (Exception e) {
+			throw new IllegalArgumentException(e);
+		}
+	}
+
+	@Nested
+	class CourtesyCall {
+
+		@Test
+		void aPromiseToPayWithItsDateIsAccepted() {
+			assertThat(validate("courtesy-call", "{'outcome':'PROMISE_TO_PAY','promisedDate':'2026-12-15','note':'ok'}"))
+				.containsExactly(Map.entry("outcome", "PROMISE_TO_PAY"), Map.entry("promisedDate", "2026-12-15"),
+						Map.entry("note", "ok"));
+		}
+
+		@Test
+		void aPromiseToPayWithoutItsDateNamesPromisedDate() {
+			assertThat(errors("courtesy-call", "{'outcome':'PROMISE_TO_PAY'}"))
+				.containsExactly(InputError.field("promisedDate", "required"));
+		}
+
+		@Test
+		void anotherOutcomeNeedsNoDateAndASubmittedDateIsDropped() {
+			assertThat(validate("courtesy-call", "{'outcome':'NO_ANSWER','promisedDate':'not even a date'}"))
+				.containsExactly(Map.entry("outcome", "NO_ANSWER"));
+		}
+
+		@Test
+		void theOutcomeIsRequiredAndOneOfTheDeclaredValues() {
+			assertThat(errors("courtesy-call", "{}")).containsExactly(InputError.field("outcome", "required"));
+			assertThat(errors("courtesy-call", "{'outcome':'MAYBE'}")).containsExactly(InputError.field("outcome",
+					"must be one of PROMISE_TO_PAY, PLAN_REQUESTED, NO_ANSWER, REFUSED"));
+			assertThat(badFields("courtesy-call", "{'outcome':3}")).containsExactly("outcome");
+		}
+
+		@Test
+		void aPromisedDateMustBeAnIsoDate() {
+			assertThat(errors("courtesy-call", "{'outcome':'PROMISE_TO_PAY','promisedDate':'15/12/2026'}"))
+				.containsExactly(InputError.field("promisedDate", "must be a date such as 2026-01-31"));
+			assertThat(badFields("courtesy-call", "{'outcome':'PROMISE_TO_PAY','promisedDate':'2026-02-30'}"))
+				.containsExactly("promisedDate");
+		}
+
+		@Test
+		void theNoteIsOptionalTextOfLimitedLength() {
+			assertThat(validate("courtesy-call", "{'outcome':'REFUSED'}")).doesNotContainKey("note");
+			assertThat(errors("courtesy-call", "{'outcome':'REFUSED','note':42}"))
+				.containsExactly(InputError.field("note", "must be text"));
+			assertThat(errors("courtesy-call", "{'outcome':'REFUSED','note':'" + "x".repeat(2001) + "'}"))
+				.containsExactly(InputError.field("note", "must have at most 2000 characters"));
+		}
+
+	}
+
+	@Nested
+	class PaymentPlan {
+
+		@Test
+		void anAgreedPlanHasItsCountAndFirstDate() {
+			assertThat(validate("payment-plan", "{'agreed':true,'instalmentCount':6,'firstInstalmentDate':'2027-01-05'}"))
+				.containsExactly(Map.entry("agreed", true), Map.entry("instalmentCount", 6L),
+						Map.entry("firstInstalmentDate", "2027-01-05"));
+		}
+
+		@Test
+		void noAgreementNeedsNothingElse() {
+			assertThat(validate("payment-plan", "{'agreed':false,'note':'rappeler en janvier'}"))
+				.containsExactly(Map.entry("agreed", false), Map.entry("note", "rappeler en janvier"));
+		}
+
+		@Test
+		void anAgreedPlanWithoutDetailsNamesBothFields() {
+			assertThat(badFields("payment-plan", "{'agreed':true}"))
+				.containsExactly("instalmentCount", "firstInstalmentDate");
+		}
+
+		@Test
+		void theInstalmentCountIsAWholeNumberFromTwoToTwelve() {
+			String date = ",'firstInstalmentDate':'2027-01-05'}";
+			assertThat(errors("payment-plan", "{'agreed':true,'instalmentCount':13" + date))
+				.containsExactly(InputError.field("instalmentCount", "must be between 2 and 12"));
+			assertThat(badFields("payment-plan", "{'agreed':true,'instalmentCount':1" + date))
+				.containsExactly("instalmentCount");
+			assertThat(errors("payment-plan", "{'agreed':true,'instalmentCount':2.5" + date))
+				.containsExactly(InputError.field("instalmentCount", "must be a whole number"));
+			assertThat(errors("payment-plan", "{'agreed':true,'instalmentCount':'6'" + date))
+				.containsExactly(InputError.field("instalmentCount", "must be a number"));
+			assertThat(validate("payment-plan", "{'agreed':true,'instalmentCount':12.0" + date))
+				.containsEntry("instalmentCount", 12L);
+		}
+
+		@Test
+		void agreedMustBeABooleanAndIsAlwaysAnswered() {
+			assertThat(errors("payment-plan", "{}")).containsExactly(InputError.field("agreed", "required"));
+			assertThat(errors("payment-plan", "{'agreed':'yes'}"))
+				.containsExactly(InputError.field("agreed", "must be true or false"));
+		}
+
+	}
+
+	@Nested
+	class Approvals {
+
+		@Test
+		void aManagerApprovesOrRefusesExplicitly() {
+			for (String form : List.of("formal-notice-approval", "legal-handoff-approval")) {
+				assertThat(validate(form, "{'approved':true}")).containsExactly(Map.entry("approved", true));
+				assertThat(validate(form, "{'approved':false,'comment':'dossier incomplet'}"))
+					.containsExactly(Map.entry("approved", false), Map.entry("comment", "dossier incomplet"));
+				assertThat(errors(form, "{'comment':'?'}")).containsExactly(InputError.field("approved", "required"));
+				assertThat(errors(form, "{'approved':null}")).containsExactly(InputError.field("approved", "required"));
+				assertThat(badFields(form, "{'approved':'true'}")).containsExactly("approved");
+			}
+		}
+
+	}
+
+	@Test
+	void everyBadFieldIsListedTogetherWithUnknownKeys() {
+		assertThat(errors("payment-plan",
+				"{'agreed':true,'instalmentCount':13,'firstInstalmentDate':'tomorrow','note':7,'amount':100}"))
+			.containsExactly(InputError.field("amount", "is not a field of form payment-plan"),
+					InputError.field("instalmentCount", "must be between 2 and 12"),
+					InputError.field("firstInstalmentDate", "must be a date such as 2026-01-31"),
+					InputError.field("note", "must be text"));
+	}
+
+	@Test
+	void variablesMustBeAnObject() {
+		assertThat(badFields("courtesy-call", "[1]")).containsExactly("variables");
+		assertThatThrownBy(() -> FormValidator.validate(FORMS.get("courtesy-call"), null))
+			.isInstanceOf(BadInputException.class);
+	}
+
+	@Nested
+	class HideExpressions {
+
+		private final Map<String, JsonNode> yes = Map.of("f", read("true"), "s", read("'A'"));
+
+		private final Map<String, JsonNode> no = Map.of("f", read("false"), "s", read("'B'"));
+
+		@Test
+		void theFourSupportedShapesEvaluateAsFeelDoes() {
+			assertThat(HideCondition.parse("=s != \"A\"").hides(yes)).isFalse();
+			assertThat(HideCondition.parse("=s != \"A\"").hides(no)).isTrue();
+			assertThat(HideCondition.parse("=s != \"A\"").hides(Map.of())).isTrue();
+			assertThat(HideCondition.parse("=s = \"A\"").hides(yes)).isTrue();
+			assertThat(HideCondition.parse("=s = \"A\"").hides(Map.of())).isFalse();
+			assertThat(HideCondition.parse("=not(f)").hides(no)).isTrue();
+			assertThat(HideCondition.parse("=not(f)").hides(yes)).isFalse();
+			assertThat(HideCondition.parse("=not(f)").hides(Map.of())).isTrue();
+			assertThat(HideCondition.parse("=f").hides(yes)).isTrue();
+			assertThat(HideCondition.parse("=f").hides(no)).isFalse();
+		}
+
+		@Test
+		void anyOtherExpressionIsRefusedWhenTheFormIsRead() {
+			assertThatThrownBy(() -> HideCondition.parse("=amount > 1000"))
+				.isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("unsupported hide expression");
+		}
+
+	}
+
+	@Test
+	void formsWithFieldsTheServerCannotCheckAreRefused() {
+		assertThatThrownBy(() -> FormSchema.read(read("{'id':'x','components':[{'key':'t','type':'taglist'}]}")))
+			.hasMessageContaining("taglist");
+		assertThatThrownBy(() -> FormSchema.read(read("{'components':[]}"))).hasMessageContaining("id");
+	}
+
+	@Test
+	void aFormIdCannotReachOutsideTheFormsFolder() {
+		assertThatThrownBy(() -> FORMS.get("../application")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> FORMS.get("no-such-form")).isInstanceOf(IllegalStateException.class);
+	}
+
+}
