@@ -1,11 +1,8 @@
 package io.dunning.dunning;
 
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,14 +84,9 @@ class FormalNotices {
 				ContactFacts.invoice(invoice), extra, List.of(pdf));
 	}
 
+	/** The template formats these itself in the customer's locale ({@code |money}, {@code |date}). */
 	private static Map<String, String> extra(NoticeLetter letter) {
-		NumberFormat money = NumberFormat.getCurrencyInstance(letter.locale());
-		money.setCurrency(letter.currency());
-		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(letter.locale());
-		return Map.of("deadline", date.format(letter.deadline()), "interest", money.format(letter.interest()),
-				"indemnity", letter.indemnity() == null ? money.format(0) : money.format(letter.indemnity()),
-				"total", money.format(letter.total()), "rate", letter.annualRatePercent().toPlainString(),
-				"daysLate", String.valueOf(letter.daysLate()));
+		return Map.of("total", letter.total().toPlainString(), "deadline", letter.deadline().toString());
 	}
 
 }
