@@ -1,0 +1,93 @@
+package io.dunning.dunning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.dunning.AppInstance;
+import io.dunning.Dunning;
+import io.dunning.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The embedded engine keeps nothing: stopping the application mid-escalation and starting it again must bring
+ * every case back to the step it had reached, with its timers at the same moments and nothing sent twice.
+ * Runs on a database of its own, so its restarts never meet the shared test context's cases.
+ */
+class RestartTest {
+
+	static Map<String, String> database;
+
+	@BeforeAll
+	static void ownDatabase() {
+		database = TestDatabase.properties("dunning_restart_test");
+		try (AppInstance app = AppInstance.start(database)) {
+			JdbcClient jdbc = app.bean(JdbcClient.class);
+			jdbc.sql("DELETE FROM dunning_case WHERE status = 'OPEN'").update();
+		}
+	}
+
+	@Test
+	void aRestartedCaseGoesOnAtTheSameStepWithoutSendingTwice() {
+		String number;
+		String taskId;
+		try (AppInstance app = AppInstance.start(database)) {
+			Dunning dunning = app.dunning();
+			number = dunning.overdueInvoice("RESTART", 22, "700.00");
+			dunning.awaitStep(number, "Timer_FormalReminderDue");
+			dunning.advance("P7D");
+			dunning.awaitStep(number, "Timer_CourtesyCallDue");
+		}
+
+		try (AppInstance app = AppInstance.start(database)) {
+			Dunning dunning = app.dunning();
+			dunning.awaitStep(number, "Timer_CourtesyCallDue");
+			assertThat(sent(dunning, number)).containsExactly("EMAIL Task_SendFriendlyEmail",
+					"EMAIL Task_SendFormalEmail", "SMS Task_SendFormalSms");
+			dunning.advance("P7D");
+			taskId = dunning.awaitOpenTask(number, "Task_CourtesyCall").get("id").asText();
+		}
+
+		try (AppInstance app = AppInstance.start(database)) {
+			Dunning dunning = app.dunning();
+			JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");
+			assertThat(call.get("id").asText()).isEqualTo(taskId);
+			assertThat(dunning.openTasks(number)).hasSize(1);
+			dunning.complete("collector", call, Map.of("outcome", "REFUSED"));
+			dunning.awaitOpenTask(number, "Task_ApproveFormalNotice");
+			assertThat(sent(dunning, number)).containsExactly("EMAIL Task_SendFriendlyEmail",
+					"EMAIL Task_SendFormalEmail", "SMS Task_SendFormalSms");
+		}
+	}
+
+	@Test
+	void aRedeliveredSendJobSendsNothingTwice() {
+		try (AppInstance app = AppInstance.start(database)) {
+			Dunning dunning = app.dunning();
+			String number = dunning.overdueInvoice("REDELIVER", 4, "120.00");
+			dunning.awaitStep(number, "Timer_FormalReminderDue");
+			JdbcClient jdbc = app.bean(JdbcClient.class);
+			// As after a crash between the send and the job's completion: the case restarts before the send step.
+			jdbc.sql("UPDATE dunning_case SET current_step = 'Task_SendFriendlyEmail', engine_run = NULL WHERE invoice_number = ?")
+				.param(number)
+				.update();
+			app.bean(CaseRehydrator.class).retryStranded();
+
+			dunning.awaitStep(number, "Timer_FormalReminderDue");
+			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+				.filter(h -> h.get("type").asText().equals("STEP_LEFT")
+						&& h.get("elementId").asText().equals("Task_SendFriendlyEmail"))
+				.count() == 2);
+			assertThat(sent(dunning, number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+		}
+	}
+
+	private static List<String> sent(Dunning dunning, String number) {
+		return dunning.outbox(number).stream().map(m -> m.get("channel").asText() + " " + m.get("step").asText()).toList();
+	}
+
+}
