@@ -17,10 +17,12 @@ public final class AppInstance implements AutoCloseable {
 	}
 
 	public static AppInstance start(Map<String, String> properties) {
-		Map<String, Object> all = new HashMap<>(properties);
+		Map<String, String> all = new HashMap<>(properties);
 		all.put("server.port", "0");
 		all.putIfAbsent("dunning.handoff.target", "target/handoff");
-		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).properties(all).run());
+		// As command-line arguments: they win over application.yml, as an operator's settings do.
+		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).run(args));
 	}
 
 	public Dunning dunning() {

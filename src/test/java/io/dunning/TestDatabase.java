@@ -1,5 +1,9 @@
 package io.dunning;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -45,6 +49,22 @@ public final class TestDatabase {
 		}
 		return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username",
 				env("DUNNING_TEST_DB_USERNAME", "root"), "spring.datasource.password", env("DUNNING_TEST_DB_PASSWORD", ""));
+	}
+
+	/** An empty database of its own, dropped and created anew: nothing left by an earlier run is rehydrated. */
+	public static Map<String, String> fresh(String database) {
+		Map<String, String> properties = properties(database);
+		String serverUrl = properties.get("spring.datasource.url").replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1");
+		try (Connection connection = DriverManager.getConnection(serverUrl,
+				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
+				Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + database);
+			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("cannot recreate test database " + database, e);
+		}
+		return properties;
 	}
 
 	private static String withCreate(String url) {

@@ -24,11 +24,7 @@ class RestartTest {
 
 	@BeforeAll
 	static void ownDatabase() {
-		database = TestDatabase.properties("dunning_restart_test");
-		try (AppInstance app = AppInstance.start(database)) {
-			JdbcClient jdbc = app.bean(JdbcClient.class);
-			jdbc.sql("DELETE FROM dunning_case WHERE status = 'OPEN'").update();
-		}
+		database = TestDatabase.fresh("dunning_restart_test");
 	}
 
 	@Test
