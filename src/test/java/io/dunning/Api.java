@@ -19,10 +19,16 @@ public final class Api {
 
 	private final int port;
 	private final String user;
+	private final String password;
 
 	Api(int port, String user) {
+		this(port, user, "demo");
+	}
+
+	Api(int port, String user, String password) {
 		this.port = port;
 		this.user = user;
+		this.password = password;
 	}
 
 	public record Response(int status, String contentType, JsonNode body, String text) {
@@ -57,7 +63,7 @@ public final class Api {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		String credentials = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+		String credentials = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Authorization", "Basic " + credentials);
 	}

@@ -16,7 +16,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The product driven through its public API, as the README tour drives it. */
-public final class Dunning {
+public class Dunning {
 
 	public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
@@ -29,6 +29,10 @@ public final class Dunning {
 
 	public Api as(String user) {
 		return new Api(port, user);
+	}
+
+	public int port() {
+		return port;
 	}
 
 	public static String newInvoiceNumber(String prefix) {
