@@ -39,6 +39,22 @@ class EscalationPathTest extends IntegrationTest {
 	}
 
 	@Test
+	void aCaseOpenedLateStartsAtTheFriendlyEmailAndKeepsSevenDaysBetweenContacts() {
+		String number = dunning.overdueInvoice("LATE45", 45, "640.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+
+		dunning.advance("P6D");
+		assertThat(dunning.status(number).at("/case/currentStep").asText()).isEqualTo("Timer_FormalReminderDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+
+		dunning.advance("P1D");
+		dunning.awaitStep(number, "Timer_CourtesyCallDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
+				"SMS Task_SendFormalSms");
+	}
+
+	@Test
 	void promiseKeptEndsTheCaseWithoutANotice() {
 		String number = reachCourtesyCall("KEPT");
 		JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");

@@ -123,6 +123,19 @@ class InvoiceIntakeTest extends IntegrationTest {
 	}
 
 	@Test
+	void aCaseOpensOnceTheClockPassesTheDueDateAndOnlyOnce() {
+		String number = Dunning.newInvoiceNumber("DUE");
+		dunning.as("integrator").post("/api/invoices", dunning.invoice(number, dunning.today().plusDays(2), "70.00", "B2C"));
+		assertThat(dunning.status(number).get("case").isNull()).isTrue();
+
+		dunning.advance("P3D");
+
+		dunning.awaitCaseStatus(number, "OPEN");
+		dunning.advance("P1D");
+		assertThat(dunning.history(number)).filteredOn(h -> h.get("type").asText().equals("CASE_OPENED")).hasSize(1);
+	}
+
+	@Test
 	void anInvoiceAlreadyOverdueAtIntakeOpensACase() {
 		String number = dunning.overdueInvoice("LATE", 1, "99.00");
 		dunning.awaitCaseStatus(number, "OPEN");
