@@ -131,6 +131,22 @@ class EscalationPathTest extends IntegrationTest {
 	}
 
 	@Test
+	void aDeclinedNoticeBringsANewCallSevenDaysLater() {
+		String number = reachCourtesyCall("DECLINED");
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "REFUSED"));
+		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"),
+				Map.of("approved", false, "comment", "Client historique, rappeler"));
+		dunning.awaitStep(number, "Timer_NoticeReview");
+		dunning.advance("P6D");
+		assertThat(dunning.openTasks(number)).isEmpty();
+
+		dunning.advance("P1D");
+
+		dunning.awaitOpenTask(number, "Task_CourtesyCall");
+		assertThat(templates(number)).doesNotContain("LETTER Task_SendFormalNotice");
+	}
+
+	@Test
 	void paymentWhileTheCallIsOpenClosesTheCaseAndTheTask() {
 		String number = reachCourtesyCall("OPENTASK");
 		JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");
