@@ -42,6 +42,11 @@ class Cases {
 		return jdbc.sql(SELECT + " WHERE invoice_number = ?").param(invoiceNumber).query(Cases::map).optional();
 	}
 
+	/** The invoice's case while its path runs; empty once it is closed, or before it opens. */
+	Optional<DunningCase> findOpen(String invoiceNumber) {
+		return findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+	}
+
 	Optional<DunningCase> findByInvoiceForUpdate(String invoiceNumber) {
 		return jdbc.sql(SELECT + " WHERE invoice_number = ? FOR UPDATE").param(invoiceNumber).query(Cases::map).optional();
 	}

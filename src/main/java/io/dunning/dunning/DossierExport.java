@@ -66,7 +66,7 @@ class DossierExport {
 	}
 
 	void handOver(String invoiceNumber, String step, String noticeSentAt) {
-		Optional<DunningCase> open = cases.findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
 		if (open.isEmpty()) {
 			return;
 		}

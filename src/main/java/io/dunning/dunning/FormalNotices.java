@@ -50,7 +50,7 @@ class FormalNotices {
 
 	/** @return when the notice went out (the first time, for a repeated step), or empty if the case is over */
 	Optional<Instant> issue(String invoiceNumber, String step) {
-		Optional<DunningCase> open = cases.findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
 		Optional<Invoice> unpaid = invoices.find(invoiceNumber).filter(i -> !i.isSettled());
 		if (open.isEmpty() || unpaid.isEmpty()) {
 			return Optional.empty();

@@ -33,7 +33,7 @@ class ReminderSender {
 
 	/** @return when the contact was made, or empty when nothing went out (case over, or no address) */
 	Optional<Instant> send(String invoiceNumber, String step, Channel channel, String template) {
-		Optional<DunningCase> open = cases.findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
 		Optional<Invoice> invoice = invoices.find(invoiceNumber).filter(i -> !i.isSettled());
 		if (open.isEmpty() || invoice.isEmpty()) {
 			log.info("Invoice {}: {} skipped, the case is over", invoiceNumber, step);

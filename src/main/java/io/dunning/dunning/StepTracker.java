@@ -48,7 +48,7 @@ public class StepTracker {
 	}
 
 	private Optional<DunningCase> record(ActivatedJob job, String invoiceNumber, HistoryType type) {
-		return cases.findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN).map(dunningCase -> {
+		return cases.findOpen(invoiceNumber).map(dunningCase -> {
 			history.append(invoiceNumber, type, job.getElementId(), "system",
 					Map.of("processVersion", job.getProcessDefinitionVersion()));
 			return dunningCase;

@@ -46,7 +46,7 @@ class SecurityConfiguration {
 	SecurityFilterChain pages(HttpSecurity http) throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/error", "/actuator/health", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+				.requestMatchers("/error", "/actuator/health").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(Customizer.withDefaults())
 			.build();
