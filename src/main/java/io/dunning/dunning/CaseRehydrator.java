@@ -1,5 +1,6 @@
 package io.dunning.dunning;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -41,7 +42,7 @@ class CaseRehydrator {
 	/** Catches cases whose start failed, for instance while the engine was unreachable. */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void retryStranded() {
-		int started = rehydrate(() -> cases.stranded(BATCH));
+		int started = rehydrate(() -> cases.stranded(Instant.now().minus(ProcessStarter.STALE_CLAIM), BATCH));
 		if (started > 0) {
 			log.info("Rehydration: {} stranded case(s) started", started);
 		}

@@ -51,10 +51,18 @@ class Cases {
 		return jdbc.sql(SELECT + " WHERE invoice_number = ? FOR UPDATE").param(invoiceNumber).query(Cases::map).optional();
 	}
 
-	/** Open cases whose start failed and was released: they belong to no engine run. */
-	List<CaseId> stranded(int limit) {
-		return jdbc.sql("SELECT id FROM dunning_case WHERE status = 'OPEN' AND engine_run IS NULL ORDER BY id LIMIT ?")
-			.param(limit)
+	/**
+	 * Open cases whose start failed and was released, or whose start was claimed long ago and never finished (the
+	 * process died between the claim and the engine's answer).
+	 */
+	List<CaseId> stranded(Instant claimedBefore, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM dunning_case
+				WHERE status = 'OPEN'
+				  AND (engine_run IS NULL OR (process_instance_key IS NULL AND claimed_at < ?))
+				ORDER BY id LIMIT ?
+				""")
+			.params(Timestamp.from(claimedBefore), limit)
 			.query((rs, n) -> new CaseId(rs.getLong(1)))
 			.list();
 	}
@@ -71,13 +79,20 @@ class Cases {
 			.list();
 	}
 
-	/** Atomically takes the right to start this case's instance in the given run: only one caller wins. */
-	boolean claimForRun(CaseId id, String engineRun) {
+	/**
+	 * Atomically takes the right to start this case's instance in the given run: only one caller wins. A claim
+	 * older than {@code staleBefore} that never got its instance may be taken again.
+	 */
+	boolean claimForRun(CaseId id, String engineRun, Instant now, Instant staleBefore) {
 		return jdbc.sql("""
-				UPDATE dunning_case SET engine_run = ?, process_instance_key = NULL
-				WHERE id = ? AND status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				UPDATE dunning_case SET engine_run = :run, process_instance_key = NULL, claimed_at = :now
+				WHERE id = :id AND status = 'OPEN'
+				  AND (engine_run IS NULL OR engine_run <> :run OR (process_instance_key IS NULL AND claimed_at < :stale))
 				""")
-			.params(engineRun, id.value(), engineRun)
+			.param("run", engineRun)
+			.param("now", Timestamp.from(now))
+			.param("id", id.value())
+			.param("stale", Timestamp.from(staleBefore))
 			.update() == 1;
 	}
 

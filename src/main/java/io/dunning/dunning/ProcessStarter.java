@@ -1,5 +1,7 @@
 package io.dunning.dunning;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
@@ -26,6 +28,9 @@ class ProcessStarter {
 
 	static final String PROCESS_ID = "dunning-escalation";
 
+	/** A start claimed longer ago than this without an instance died on the way, and may be taken again. */
+	static final Duration STALE_CLAIM = Duration.ofMinutes(5);
+
 	private static final Logger log = LoggerFactory.getLogger(ProcessStarter.class);
 	private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
 	};
@@ -49,7 +54,9 @@ class ProcessStarter {
 
 	/** @return true if this call started the instance */
 	boolean start(CaseId id) {
-		if (!cases.claimForRun(id, engineRun.id())) {
+		// Wall-clock time on purpose: a claim goes stale because a process died, whatever the business clock says.
+		Instant now = Instant.now();
+		if (!cases.claimForRun(id, engineRun.id(), now, now.minus(STALE_CLAIM))) {
 			return false;
 		}
 		DunningCase dunningCase = cases.find(id).orElseThrow();

@@ -51,6 +51,7 @@ CREATE TABLE dunning_case (
   process_version       INT,
   process_instance_key  BIGINT,
   engine_run            VARCHAR(64),
+  claimed_at            DATETIME(3),
   variables             TEXT,
   opened_at             DATETIME(3)  NOT NULL,
   closed_at             DATETIME(3),

@@ -82,6 +82,32 @@ class RestartTest {
 		}
 	}
 
+	@Test
+	void aStartInterruptedBetweenItsClaimAndTheEngineIsTakenAgain() {
+		try (AppInstance app = AppInstance.start(database)) {
+			Dunning dunning = app.dunning();
+			String number = dunning.overdueInvoice("CLAIMED", 4, "55.00");
+			dunning.awaitStep(number, "Timer_FormalReminderDue");
+			JdbcClient jdbc = app.bean(JdbcClient.class);
+			// As if the process had died after claiming the start and before the engine answered, ten minutes ago.
+			jdbc.sql("""
+					UPDATE dunning_case SET process_instance_key = NULL,
+					       claimed_at = ? WHERE invoice_number = ?
+					""")
+				.params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)), number)
+				.update();
+
+			app.bean(CaseRehydrator.class).retryStranded();
+
+			assertThat(jdbc.sql("SELECT process_instance_key FROM dunning_case WHERE invoice_number = ?")
+				.param(number).query(Long.class).single()).isNotNull();
+			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+				.filter(h -> h.get("type").asText().equals("STEP_ENTERED")
+						&& h.get("elementId").asText().equals("Timer_FormalReminderDue"))
+				.count() == 2);
+		}
+	}
+
 	private static List<String> sent(Dunning dunning, String number) {
 		return dunning.outbox(number).stream().map(m -> m.get("channel").asText() + " " + m.get("step").asText()).toList();
 	}
