@@ -25,7 +25,7 @@ public final class Api {
 		this(port, user, "demo");
 	}
 
-	Api(int port, String user, String password) {
+	public Api(int port, String user, String password) {
 		this.port = port;
 		this.user = user;
 		this.password = password;

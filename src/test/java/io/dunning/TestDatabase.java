@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
@@ -23,9 +24,16 @@ public final class TestDatabase {
 	private TestDatabase() {
 	}
 
+	/**
+	 * The shared test database. A test class whose context must stay apart from the shared one names its own
+	 * database in the property {@code dunning.test.database}.
+	 */
 	public static void register(DynamicPropertyRegistry registry) {
-		Map<String, String> properties = properties(null);
-		properties.forEach((name, value) -> registry.add(name, () -> value));
+		Map<String, String> shared = properties(null);
+		String url = shared.get("spring.datasource.url");
+		String placeholder = "${dunning.test.database:" + databaseName(url) + "}";
+		shared.forEach((name, value) -> registry.add(name,
+				() -> name.equals("spring.datasource.url") ? withDatabase(url, placeholder) : value));
 	}
 
 	/**
@@ -33,28 +41,42 @@ public final class TestDatabase {
 	 * applications itself and must not meet the shared context's cases.
 	 */
 	public static synchronized Map<String, String> properties(String ownDatabase) {
+		String url;
+		String user;
+		String password;
 		if (dockerAvailable()) {
 			if (container == null) {
 				container = new MySQLContainer<>("mysql:8.4");
 				container.start();
 			}
-			String url = ownDatabase == null ? container.getJdbcUrl()
-					: container.getJdbcUrl().replace("/" + container.getDatabaseName(), "/" + ownDatabase);
-			return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username", "root",
-					"spring.datasource.password", container.getPassword());
+			url = container.getJdbcUrl();
+			user = "root";
+			password = container.getPassword();
 		}
-		String url = env("DUNNING_TEST_DB_URL", DEFAULT_URL);
+		else {
+			url = env("DUNNING_TEST_DB_URL", DEFAULT_URL);
+			user = env("DUNNING_TEST_DB_USERNAME", "root");
+			password = env("DUNNING_TEST_DB_PASSWORD", "");
+		}
 		if (ownDatabase != null) {
-			url = url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1" + ownDatabase);
+			url = withDatabase(url, ownDatabase);
 		}
-		return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username",
-				env("DUNNING_TEST_DB_USERNAME", "root"), "spring.datasource.password", env("DUNNING_TEST_DB_PASSWORD", ""));
+		return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username", user,
+				"spring.datasource.password", password);
+	}
+
+	private static String databaseName(String url) {
+		return url.replaceFirst("jdbc:mysql://[^/]+/([^?]*).*", "$1");
+	}
+
+	private static String withDatabase(String url, String database) {
+		return url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1" + Matcher.quoteReplacement(database));
 	}
 
 	/** An empty database of its own, dropped and created anew: nothing left by an earlier run is rehydrated. */
 	public static Map<String, String> fresh(String database) {
 		Map<String, String> properties = properties(database);
-		String serverUrl = properties.get("spring.datasource.url").replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1");
+		String serverUrl = withDatabase(properties.get("spring.datasource.url"), "");
 		try (Connection connection = DriverManager.getConnection(serverUrl,
 				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
 				Statement statement = connection.createStatement()) {

@@ -49,6 +49,7 @@ class SecurityConfiguration {
 				.requestMatchers("/error", "/actuator/health").permitAll()
 				.anyRequest().authenticated())
 			.formLogin(Customizer.withDefaults())
+			.httpBasic(Customizer.withDefaults())
 			.build();
 	}
 
