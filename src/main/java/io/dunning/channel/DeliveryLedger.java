@@ -97,16 +97,16 @@ class DeliveryLedger {
 		return new Delivery(entry.id(), null, false);
 	}
 
+	// Insert first, then lock a row that surely exists: a locking read of a missing row takes a gap lock on MySQL,
+	// and two first attempts at different contacts would then deadlock on their inserts.
 	private LedgerEntry lockOrCreate(ContactRequest request) {
-		return deliveries.lock(request.caseId(), request.step(), request.channel()).orElseGet(() -> {
-			try {
-				deliveries.insert(request, clock.instant());
-			}
-			catch (DuplicateKeyException concurrentFirstAttempt) {
-				// The other attempt's row is committed by now (the insert waited for it); lock that one.
-			}
-			return deliveries.lock(request.caseId(), request.step(), request.channel()).orElseThrow();
-		});
+		try {
+			deliveries.insert(request, clock.instant());
+		}
+		catch (DuplicateKeyException alreadyRecorded) {
+			// An earlier attempt at this contact wrote the row: lock that one.
+		}
+		return deliveries.lock(request.caseId(), request.step(), request.channel()).orElseThrow();
 	}
 
 	private static Map<String, Object> details(ContactRequest request, long ledgerId, String recipient) {

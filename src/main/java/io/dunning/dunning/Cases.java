@@ -47,10 +47,6 @@ class Cases {
 		return findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
 	}
 
-	Optional<DunningCase> findByInvoiceForUpdate(String invoiceNumber) {
-		return jdbc.sql(SELECT + " WHERE invoice_number = ? FOR UPDATE").param(invoiceNumber).query(Cases::map).optional();
-	}
-
 	/**
 	 * Open cases whose start failed and was released, or whose start was claimed long ago and never finished (the
 	 * process died between the claim and the engine's answer).

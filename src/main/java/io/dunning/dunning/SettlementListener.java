@@ -35,12 +35,14 @@ class SettlementListener {
 
 	@EventListener
 	void closeCase(InvoiceSettled settled) {
-		cases.findByInvoiceForUpdate(settled.invoiceNumber()).filter(c -> c.status() == CaseStatus.OPEN)
-			.ifPresent(open -> {
-				closer.close(open, CaseStatus.PAID, "system", Map.of("paymentReference", settled.paymentReference()));
+		// No locking read: closing is a conditional update, and a locking read of a missing case would take a gap
+		// lock that can deadlock with a case being opened.
+		cases.findOpen(settled.invoiceNumber()).ifPresent(open -> {
+			if (closer.close(open, CaseStatus.PAID, "system", Map.of("paymentReference", settled.paymentReference()))) {
 				log.info("Invoice {} settled by payment {}: case {} closed as PAID", settled.invoiceNumber(),
 						settled.paymentReference(), open.id().value());
-			});
+			}
+		});
 	}
 
 	@Async

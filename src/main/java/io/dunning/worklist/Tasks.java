@@ -27,8 +27,8 @@ class Tasks {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Task> lockOpen(String invoiceNumber, String elementId) {
-		return jdbc.sql(COLUMNS + " WHERE open_key = ? FOR UPDATE")
+	Optional<Task> findOpen(String invoiceNumber, String elementId) {
+		return jdbc.sql(COLUMNS + " WHERE open_key = ?")
 			.param(openKey(invoiceNumber, elementId))
 			.query(Tasks::task)
 			.optional();

@@ -1,6 +1,7 @@
 package io.dunning.worklist;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,8 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,6 +28,8 @@ public class UserTaskProjection {
 	static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
 
 	private static final long TEN_YEARS_MILLIS = 3650L * 24 * 60 * 60 * 1000;
+
+	private static final Duration TRANSIENT_BACKOFF = Duration.ofSeconds(5);
 
 	private final Tasks tasks;
 	private final CaseHistory history;
@@ -40,14 +46,30 @@ public class UserTaskProjection {
 		this.json = json;
 	}
 
-	// Public, with its class, because the Camunda client invokes it by plain reflection. A failure (database down, two deliveries racing on
-	// the same step) fails the job with one retry less; the engine hands it out again at once and the next attempt
-	// finds the row the other one wrote.
+	// Public, with its class, because the Camunda client invokes it by plain reflection. No row lock is taken to
+	// look for the open task: on MySQL a locking read of a missing row takes a gap lock, and two steps opening at
+	// once then deadlock on their inserts. The unique open key settles a race instead.
 	@JobWorker(type = USER_TASK_JOB, autoComplete = false, timeout = TEN_YEARS_MILLIS, fetchVariables = "invoiceNumber")
 	public void project(ActivatedJob job, @Variable(name = "invoiceNumber", optional = true) String invoiceNumber) {
 		UserTaskJob task = UserTaskJob.from(job, invoiceNumber, json);
-		transaction.executeWithoutResult(status -> tasks.lockOpen(task.invoiceNumber(), task.elementId())
-			.ifPresentOrElse(open -> tasks.refresh(open.id(), task), () -> open(task)));
+		try {
+			try {
+				transaction.executeWithoutResult(status -> upsert(task));
+			}
+			catch (DuplicateKeyException raced) {
+				transaction.executeWithoutResult(status -> upsert(task));
+			}
+		}
+		catch (TransientDataAccessException e) {
+			// A user task's job has a single retry: a passing database hiccup must not turn it into an incident.
+			throw CamundaError.jobError("transient database failure: " + e.getMessage(), null, job.getRetries(),
+					TRANSIENT_BACKOFF, e);
+		}
+	}
+
+	private void upsert(UserTaskJob task) {
+		tasks.findOpen(task.invoiceNumber(), task.elementId())
+			.ifPresentOrElse(open -> tasks.refresh(open.id(), task), () -> open(task));
 	}
 
 	private void open(UserTaskJob job) {
