@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TwilioSmsGatewayTest {
 
-	static final String SID = "AC00000000000000000000000000000001";
+	static final String SID = "ACtest-account";
 
 	static final String MESSAGES = "/2010-04-01/Accounts/" + SID + "/Messages.json";
 
