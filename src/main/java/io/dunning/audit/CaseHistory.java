@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,9 +39,32 @@ public class CaseHistory {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void append(String invoiceNumber, HistoryType type, String elementId, String actor,
 			Map<String, ?> details) {
+		insert(invoiceNumber, type, elementId, actor, details, null);
+	}
+
+	/**
+	 * Appends an event that an engine job reports, once: the same source (such as the job's key in its engine
+	 * run) delivered again records nothing.
+	 *
+	 * @return false when this source was already recorded
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean appendOnce(String source, String invoiceNumber, HistoryType type, String elementId, String actor,
+			Map<String, ?> details) {
+		try {
+			insert(invoiceNumber, type, elementId, actor, details, source);
+			return true;
+		}
+		catch (DuplicateKeyException alreadyRecorded) {
+			return false;
+		}
+	}
+
+	private void insert(String invoiceNumber, HistoryType type, String elementId, String actor,
+			Map<String, ?> details, String source) {
 		jdbc.sql("""
-				INSERT INTO case_history (invoice_number, at, type, element_id, actor, details)
-				VALUES (:invoice, :at, :type, :element, :actor, :details)
+				INSERT INTO case_history (invoice_number, at, type, element_id, actor, details, source)
+				VALUES (:invoice, :at, :type, :element, :actor, :details, :source)
 				""")
 			.param("invoice", invoiceNumber)
 			.param("at", Timestamp.from(clock.instant()))
@@ -48,6 +72,7 @@ public class CaseHistory {
 			.param("element", elementId)
 			.param("actor", actor)
 			.param("details", write(details))
+			.param("source", source)
 			.update();
 	}
 

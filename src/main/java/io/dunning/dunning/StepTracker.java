@@ -8,6 +8,7 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.engine.EngineRun;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,10 +21,12 @@ public class StepTracker {
 
 	private final Cases cases;
 	private final CaseHistory history;
+	private final EngineRun engineRun;
 
-	StepTracker(Cases cases, CaseHistory history) {
+	StepTracker(Cases cases, CaseHistory history, EngineRun engineRun) {
 		this.cases = cases;
 		this.history = history;
+		this.engineRun = engineRun;
 	}
 
 	/** Entering a step the case can be restarted before. */
@@ -47,9 +50,10 @@ public class StepTracker {
 		record(job, invoiceNumber, HistoryType.STEP_ENTERED);
 	}
 
+	/** Job keys are unique only within one engine run, hence the run in the source. */
 	private Optional<DunningCase> record(ActivatedJob job, String invoiceNumber, HistoryType type) {
 		return cases.findOpen(invoiceNumber).map(dunningCase -> {
-			history.append(invoiceNumber, type, job.getElementId(), "system",
+			history.appendOnce(engineRun.id() + ":" + job.getKey(), invoiceNumber, type, job.getElementId(), "system",
 					Map.of("processVersion", job.getProcessDefinitionVersion()));
 			return dunningCase;
 		});

@@ -70,7 +70,8 @@ CREATE TABLE payment_plan (
   CONSTRAINT uk_payment_plan_case UNIQUE (case_id)
 );
 
--- Append-only: rows are inserted, never updated or deleted.
+-- Append-only: rows are inserted, never updated or deleted. "source" names the engine job an entry came from, so
+-- a redelivered job cannot record the same event twice.
 CREATE TABLE case_history (
   id              BIGINT       NOT NULL AUTO_INCREMENT,
   invoice_number  VARCHAR(64)  NOT NULL,
@@ -79,7 +80,9 @@ CREATE TABLE case_history (
   element_id      VARCHAR(128),
   actor           VARCHAR(100) NOT NULL,
   details         TEXT,
-  PRIMARY KEY (id)
+  source          VARCHAR(120),
+  PRIMARY KEY (id),
+  CONSTRAINT uk_case_history_source UNIQUE (source)
 );
 CREATE INDEX ix_case_history_invoice ON case_history (invoice_number, id);
 
