@@ -48,6 +48,9 @@ class CaseStatusController {
 	}
 
 	private String status(Invoice invoice) {
+		if (invoice.isCancelled()) {
+			return "CANCELLED";
+		}
 		if (invoice.isSettled()) {
 			return "PAID";
 		}

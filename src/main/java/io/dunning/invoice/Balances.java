@@ -29,6 +29,9 @@ public class Balances {
 		if (!invoice.balance().currency().equals(payment.currency())) {
 			throw BadInputException.of("currency", "the invoice is in " + invoice.balance().currency().getCurrencyCode());
 		}
+		if (invoice.isCancelled()) {
+			throw BadInputException.of("invoiceNumber", "invoice " + invoiceNumber + " is cancelled");
+		}
 		if (invoice.isSettled()) {
 			throw BadInputException.of("invoiceNumber", "invoice " + invoiceNumber + " is already settled");
 		}

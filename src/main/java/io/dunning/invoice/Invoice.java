@@ -1,10 +1,15 @@
 package io.dunning.invoice;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** An invoice with what is still owed on it. */
+/** An invoice with what is still owed on it; {@code cancelledAt} is set once the ERP has cancelled it. */
 public record Invoice(String number, Customer customer, Money amount, LocalDate issueDate, LocalDate dueDate,
-		Money balance) {
+		Money balance, Instant cancelledAt) {
+
+	public boolean isCancelled() {
+		return cancelledAt != null;
+	}
 
 	public boolean isSettled() {
 		return !balance.isPositive();

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -21,9 +22,11 @@ import org.springframework.web.multipart.MultipartFile;
 class InvoiceController {
 
 	private final InvoiceIntake intake;
+	private final InvoiceCancellation cancellation;
 
-	InvoiceController(InvoiceIntake intake) {
+	InvoiceController(InvoiceIntake intake, InvoiceCancellation cancellation) {
 		this.intake = intake;
+		this.cancellation = cancellation;
 	}
 
 	/** One invoice object or an array of them. Fields are read as text so that every bad one is reported. */
@@ -63,6 +66,21 @@ class InvoiceController {
 			throw new BadInputException(errors);
 		}
 		return intake.receive(rows, false, user.getName());
+	}
+
+	record CancelRequest(String reason) {
+	}
+
+	record CancelResult(String invoiceNumber, boolean cancelled) {
+	}
+
+	/** A credit note or a billing error in the ERP: the invoice is void and its dunning stops wherever it stands. */
+	@PostMapping(path = "/api/invoices/{number}/cancel", consumes = MediaType.APPLICATION_JSON_VALUE)
+	CancelResult cancel(@PathVariable String number, @RequestBody CancelRequest request, Principal user) {
+		if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
+			throw BadInputException.of("reason", "required, at most 500 characters");
+		}
+		return new CancelResult(number, cancellation.cancel(number, request.reason().strip(), user.getName()));
 	}
 
 	@PostMapping(path = "/api/invoices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

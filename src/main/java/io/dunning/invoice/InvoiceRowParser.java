@@ -74,7 +74,8 @@ final class InvoiceRowParser {
 			return null;
 		}
 		Customer customer = new Customer(customerId, name, type, language, email, phone);
-		return new Invoice(number, customer, new Money(amount, currency), issued, due, new Money(balance, currency));
+		return new Invoice(number, customer, new Money(amount, currency), issued, due, new Money(balance, currency),
+				null);
 	}
 
 	private static String language(String value) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Repository;
 class Invoices {
 
 	private static final String SELECT = """
-			SELECT i.invoice_number, i.amount, i.currency, i.issue_date, i.due_date, i.balance,
+			SELECT i.invoice_number, i.amount, i.currency, i.issue_date, i.due_date, i.balance, i.cancelled_at,
 			       c.external_id, c.name, c.type, c.language, c.email, c.phone
 			FROM invoice i JOIN customer c ON c.id = i.customer_id
 			""";
@@ -69,12 +69,18 @@ class Invoices {
 	List<String> overdueCandidates(LocalDate dueBefore, int limit) {
 		return jdbc.sql("""
 				SELECT invoice_number FROM invoice
-				WHERE overdue_since IS NULL AND balance > 0 AND due_date < ?
+				WHERE overdue_since IS NULL AND cancelled_at IS NULL AND balance > 0 AND due_date < ?
 				ORDER BY due_date, id LIMIT ?
 				""")
 			.params(dueBefore, limit)
 			.query(String.class)
 			.list();
+	}
+
+	boolean cancel(String number, String reason, Instant now) {
+		return jdbc.sql("UPDATE invoice SET cancelled_at = ?, cancel_reason = ? WHERE invoice_number = ? AND cancelled_at IS NULL")
+			.params(Timestamp.from(now), reason, number)
+			.update() == 1;
 	}
 
 	boolean markOverdue(String number, Instant now) {
@@ -90,7 +96,8 @@ class Invoices {
 				rs.getString("phone"));
 		return new Invoice(rs.getString("invoice_number"), customer, money(rs.getBigDecimal("amount"), currency),
 				rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
-				money(rs.getBigDecimal("balance"), currency));
+				money(rs.getBigDecimal("balance"), currency),
+				rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant());
 	}
 
 	private static Money money(BigDecimal amount, Currency currency) {

@@ -47,7 +47,7 @@ class OverdueDetector {
 	@Transactional
 	void checkOne(String number) {
 		invoices.find(number)
-			.filter(i -> !i.isSettled() && i.dueDate().isBefore(cutoff()))
+			.filter(i -> !i.isSettled() && !i.isCancelled() && i.dueDate().isBefore(cutoff()))
 			.ifPresent(this::announce);
 	}
 

@@ -28,6 +28,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
 				.requestMatchers(POST, "/api/invoices", "/api/invoices/import").hasAnyRole(INTEGRATOR, ADMIN)
+				.requestMatchers(POST, "/api/invoices/*/cancel").hasAnyRole(INTEGRATOR, MANAGER, ADMIN)
 				.requestMatchers(POST, "/api/payments").hasAnyRole(INTEGRATOR, ADMIN)
 				.requestMatchers(GET, "/api/invoices/*/history").hasAnyRole(AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/invoices/*").hasAnyRole(INTEGRATOR, AUDITOR, MANAGER, COLLECTOR, ADMIN)

@@ -23,6 +23,8 @@ CREATE TABLE invoice (
   due_date        DATE          NOT NULL,
   balance         DECIMAL(19,4) NOT NULL,
   overdue_since   DATETIME(3),
+  cancelled_at    DATETIME(3),
+  cancel_reason   VARCHAR(500),
   created_at      DATETIME(3)   NOT NULL,
   PRIMARY KEY (id),
   CONSTRAINT uk_invoice_number UNIQUE (invoice_number),

@@ -68,7 +68,7 @@ class DunningArithmeticTest {
 	private static Invoice invoice(CustomerType type) {
 		Customer customer = new Customer("C1", "Atelier Martin", type, "fr", "a@b.fr", null);
 		return new Invoice("F-1", customer, Money.of("1000.00", "EUR"), LocalDate.of(2026, 9, 1),
-				LocalDate.of(2026, 10, 1), Money.of("1000.00", "EUR"));
+				LocalDate.of(2026, 10, 1), Money.of("1000.00", "EUR"), null);
 	}
 
 }

@@ -10,13 +10,23 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
 import io.dunning.Dunning;
+import io.grpc.Status;
 import io.dunning.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** One test per path through bpmn/dunning-escalation.bpmn, on the embedded engine with its clock moved forward. */
 class EscalationPathTest extends IntegrationTest {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CamundaClient engine;
 
 	Dunning dunning;
 
@@ -154,9 +164,24 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.pay(number, "900.00");
 
 		dunning.awaitCaseStatus(number, "PAID");
+		awaitInstanceEnded(number);
 		await().atMost(Duration.ofSeconds(20)).until(() -> dunning.openTasks(number).isEmpty());
 		assertThat(dunning.as("collector").post("/api/tasks/" + call.get("id").asText() + "/complete",
 				Map.of("variables", Map.of("outcome", "NO_ANSWER"))).status()).isEqualTo(409);
+	}
+
+	@Test
+	void cancellingTheInvoiceWhileTheCallIsOpenEndsThePathAsCancelled() {
+		String number = reachCourtesyCall("VOIDED");
+
+		dunning.as("integrator").post("/api/invoices/" + number + "/cancel", Map.of("reason", "Avoir AV-2026-18"));
+
+		dunning.awaitCaseStatus(number, "CANCELLED");
+		awaitInstanceEnded(number);
+		await().atMost(Duration.ofSeconds(20)).until(() -> dunning.openTasks(number).isEmpty());
+		dunning.advance("P30D");
+		assertThat(templates(number)).hasSize(3);
+		assertThat(dunning.openTasks(number)).isEmpty();
 	}
 
 	/**
@@ -173,6 +198,20 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.advance("P7D");
 		dunning.awaitOpenTask(number, "Task_CourtesyCall");
 		return number;
+	}
+
+	/** The engine answers NOT_FOUND for an instance that has ended. */
+	private void awaitInstanceEnded(String number) {
+		long instance = cases.findByInvoice(number).orElseThrow().processInstanceKey();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			try {
+				engine.newSetVariablesCommand(instance).variables(Map.of("probe", 1)).send().join();
+				return false;
+			}
+			catch (ClientStatusException e) {
+				return e.getStatusCode() == Status.Code.NOT_FOUND;
+			}
+		});
 	}
 
 	private List<String> templates(String number) {
