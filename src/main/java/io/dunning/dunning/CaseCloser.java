@@ -25,14 +25,16 @@ class CaseCloser {
 		this.clock = clock;
 	}
 
+	/** @return false when the invoice has no open case */
 	@Transactional
-	boolean close(DunningCase dunningCase, CaseStatus status, String actor, Map<String, ?> details) {
-		if (!cases.close(dunningCase.id(), status, clock.instant())) {
+	boolean close(String invoiceNumber, CaseStatus status, String actor, Map<String, ?> details) {
+		if (!cases.close(invoiceNumber, status, clock.instant())) {
 			return false;
 		}
-		history.append(dunningCase.invoiceNumber(), HistoryType.CASE_CLOSED, dunningCase.currentStep(), actor,
+		String step = cases.findByInvoice(invoiceNumber).map(DunningCase::currentStep).orElse(null);
+		history.append(invoiceNumber, HistoryType.CASE_CLOSED, step, actor,
 				Map.of("status", status.name(), "details", details));
-		events.publishEvent(new CaseClosed(dunningCase.invoiceNumber(), status));
+		events.publishEvent(new CaseClosed(invoiceNumber, status));
 		return true;
 	}
 

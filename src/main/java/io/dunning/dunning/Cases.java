@@ -111,9 +111,13 @@ class Cases {
 			.update();
 	}
 
-	boolean close(CaseId id, CaseStatus status, Instant now) {
-		return jdbc.sql("UPDATE dunning_case SET status = ?, closed_at = ? WHERE id = ? AND status = 'OPEN'")
-			.params(status.name(), Timestamp.from(now), id.value())
+	/**
+	 * Closes the invoice's case if it is open. An update, not a read-then-write: it acts on the latest committed
+	 * row even inside a transaction whose reads see an older snapshot.
+	 */
+	boolean close(String invoiceNumber, CaseStatus status, Instant now) {
+		return jdbc.sql("UPDATE dunning_case SET status = ?, closed_at = ? WHERE invoice_number = ? AND status = 'OPEN'")
+			.params(status.name(), Timestamp.from(now), invoiceNumber)
 			.update() == 1;
 	}
 

@@ -85,7 +85,7 @@ class DossierExport {
 				: write(Path.of(target).resolve(safe(invoiceNumber)), dossier, pdf);
 		transactions.executeWithoutResult(tx -> {
 			history.append(invoiceNumber, HistoryType.DOSSIER_EXPORTED, step, "system", Map.of("target", location));
-			closer.close(open.get(), CaseStatus.HANDED_OVER, "system", Map.of("target", location));
+			closer.close(invoiceNumber, CaseStatus.HANDED_OVER, "system", Map.of("target", location));
 		});
 		log.info("Invoice {} handed over: dossier at {}", invoiceNumber, location);
 	}

@@ -58,14 +58,10 @@ class PathStopper {
 		publish(CANCELLED, cancelled.invoiceNumber(), Map.of("cancelReason", cancelled.reason()));
 	}
 
-	// No locking read: closing is a conditional update, and a locking read of a missing case would take a gap lock
-	// that can deadlock with a case being opened.
 	private void close(String invoiceNumber, CaseStatus status, Map<String, String> details) {
-		cases.findOpen(invoiceNumber).ifPresent(open -> {
-			if (closer.close(open, status, "system", details)) {
-				log.info("Invoice {}: case {} closed as {} ({})", invoiceNumber, open.id().value(), status, details);
-			}
-		});
+		if (closer.close(invoiceNumber, status, "system", details)) {
+			log.info("Invoice {}: case closed as {} ({})", invoiceNumber, status, details);
+		}
 	}
 
 	private void publish(String message, String invoiceNumber, Map<String, Object> variables) {

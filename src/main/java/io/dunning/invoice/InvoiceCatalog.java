@@ -3,6 +3,7 @@ package io.dunning.invoice;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to invoices and their customers for the other modules. */
@@ -18,6 +19,15 @@ public class InvoiceCatalog {
 	@Transactional(readOnly = true)
 	public Optional<Invoice> find(String invoiceNumber) {
 		return invoices.find(invoiceNumber);
+	}
+
+	/**
+	 * Reads the invoice and holds its row until the caller's transaction ends, so that a payment or a
+	 * cancellation of it waits for the caller's decision, and then sees it.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<Invoice> lock(String invoiceNumber) {
+		return invoices.findForUpdate(invoiceNumber);
 	}
 
 }
