@@ -31,6 +31,8 @@ class DeliveryLedger {
 
 	private final Duration inFlightTimeout;
 
+	private final Clock wallClock = Clock.systemUTC();
+
 	DeliveryLedger(Deliveries deliveries, CaseHistory history, Clock clock, ChannelProperties properties) {
 		this.deliveries = deliveries;
 		this.history = history;
@@ -49,7 +51,9 @@ class DeliveryLedger {
 		if (entry.sent()) {
 			return entry;
 		}
-		Instant now = clock.instant();
+		// Wall-clock time: how long an attempt has been running is about a live provider call, and a jump of the
+		// business clock (a demo's clock advance) must not make a call still in flight look abandoned.
+		Instant now = wallClock.instant();
 		if (entry.inFlight() && entry.updatedAt().plus(inFlightTimeout).isAfter(now)) {
 			throw new DeliveryFailedException("attempt " + entry.attempts() + " at this " + request.channel()
 					+ " is still in flight since " + entry.updatedAt() + "; try again after " + inFlightTimeout);
