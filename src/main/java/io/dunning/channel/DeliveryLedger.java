@@ -43,7 +43,7 @@ class DeliveryLedger {
 	/**
 	 * Locks the row and counts one more attempt, unless it is already SENT: then it is returned untouched.
 	 *
-	 * @throws DeliveryFailedException while another attempt is still calling the provider
+	 * @throws DeliveryInFlightException while another attempt may still be calling the provider
 	 */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	LedgerEntry open(ContactRequest request, String recipient) {
@@ -54,9 +54,11 @@ class DeliveryLedger {
 		// Wall-clock time: how long an attempt has been running is about a live provider call, and a jump of the
 		// business clock (a demo's clock advance) must not make a call still in flight look abandoned.
 		Instant now = wallClock.instant();
-		if (entry.inFlight() && entry.updatedAt().plus(inFlightTimeout).isAfter(now)) {
-			throw new DeliveryFailedException("attempt " + entry.attempts() + " at this " + request.channel()
-					+ " is still in flight since " + entry.updatedAt() + "; try again after " + inFlightTimeout);
+		Instant abandonedAt = entry.updatedAt().plus(inFlightTimeout);
+		if (entry.inFlight() && abandonedAt.isAfter(now)) {
+			throw new DeliveryInFlightException("attempt " + entry.attempts() + " at this " + request.channel()
+					+ " is still in flight since " + entry.updatedAt() + "; try again after " + inFlightTimeout,
+					Duration.between(now, abandonedAt));
 		}
 		deliveries.attempt(entry.id(), recipient, now);
 		return new LedgerEntry(entry.id(), DeliveryStatus.SENDING, entry.attempts() + 1, now, null);

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
+import io.dunning.channel.DeliveryInFlightException;
 
 /**
  * A transient failure fails the job with one retry less and a growing backoff; when the retries run out the
@@ -21,6 +22,11 @@ final class JobFailures {
 	static <T> T retrying(ActivatedJob job, Supplier<T> work) {
 		try {
 			return work.get();
+		}
+		catch (DeliveryInFlightException e) {
+			// An attempt that may still be running (such as one cut short by a crash) is not a failure: wait for it
+			// without spending a retry, so it cannot end in an incident.
+			throw CamundaError.jobError(e.getMessage(), null, job.getRetries(), e.retryAfter().plusSeconds(1), e);
 		}
 		catch (RuntimeException e) {
 			int retriesLeft = Math.max(0, job.getRetries() - 1);

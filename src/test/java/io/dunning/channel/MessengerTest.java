@@ -98,8 +98,9 @@ class MessengerTest extends ChannelIntegrationTest {
 			Future<Delivery> first = worker.submit(() -> messenger.send(sms));
 			await().atMost(Duration.ofSeconds(5)).until(() -> TWILIO.getAllServeEvents().size() == 1);
 
-			assertThatThrownBy(() -> messenger.send(sms)).isInstanceOf(DeliveryFailedException.class)
-				.hasMessageContaining("still in flight");
+			assertThatThrownBy(() -> messenger.send(sms)).isInstanceOf(DeliveryInFlightException.class)
+				.hasMessageContaining("still in flight")
+				.satisfies(e -> assertThat(((DeliveryInFlightException) e).retryAfter()).isPositive());
 
 			assertThat(first.get(10, TimeUnit.SECONDS).repeated()).isFalse();
 			assertThat(messenger.send(sms).repeated()).isTrue();

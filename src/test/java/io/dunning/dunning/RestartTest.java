@@ -108,6 +108,49 @@ class RestartTest {
 		}
 	}
 
+	@Test
+	void aSendCutShortByACrashWaitsForItsAttemptThenGoesOnWithoutAnIncident() {
+		Map<String, String> shortInFlight = new java.util.HashMap<>(database);
+		shortInFlight.put("dunning.channel.in-flight-timeout", "PT3S");
+		try (AppInstance app = AppInstance.start(shortInFlight)) {
+			Dunning dunning = app.dunning();
+			String number = dunning.overdueInvoice("CRASH", 4, "66.00");
+			dunning.awaitStep(number, "Timer_FormalReminderDue");
+			JdbcClient jdbc = app.bean(JdbcClient.class);
+			// As if the process had died after calling the provider and before recording the send: the ledger row
+			// is still SENDING, and the case restarts before the send step.
+			java.time.Instant crash = java.time.Instant.now();
+			jdbc.sql("""
+					UPDATE delivery SET status = 'SENDING', sent_at = NULL, updated_at = ?
+					WHERE invoice_number = ? AND step = 'Task_SendFriendlyEmail'
+					""")
+				.params(java.sql.Timestamp.from(crash), number)
+				.update();
+			jdbc.sql("UPDATE dunning_case SET current_step = 'Task_SendFriendlyEmail', engine_run = NULL WHERE invoice_number = ?")
+				.param(number)
+				.update();
+
+			app.bean(CaseRehydrator.class).retryStranded();
+
+			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+				.sql("SELECT status FROM delivery WHERE invoice_number = ? AND step = 'Task_SendFriendlyEmail'")
+				.param(number)
+				.query(String.class)
+				.single()
+				.equals("SENT"));
+			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+				.filter(h -> h.get("type").asText().equals("STEP_LEFT")
+						&& h.get("elementId").asText().equals("Task_SendFriendlyEmail"))
+				.count() == 2);
+			// The provider may have taken the first attempt, so it is sent again (at least once), but only once the
+			// cut-short attempt is given up: not before its in-flight time has passed.
+			List<com.fasterxml.jackson.databind.JsonNode> friendly = dunning.outbox(number);
+			assertThat(friendly).hasSize(2);
+			assertThat(java.time.Instant.parse(friendly.get(1).get("createdAt").asText()))
+				.isAfterOrEqualTo(crash.plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		}
+	}
+
 	private static List<String> sent(Dunning dunning, String number) {
 		return dunning.outbox(number).stream().map(m -> m.get("channel").asText() + " " + m.get("step").asText()).toList();
 	}
