@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1.DeployResourceCommandStep2;
@@ -92,7 +93,7 @@ class DiagramDeployer {
 		try {
 			Resource[] bpmn = new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.bpmn");
 			Resource[] dmn = new PathMatchingResourcePatternResolver().getResources("classpath*:bpmn/*.dmn");
-			return java.util.stream.Stream.concat(Arrays.stream(bpmn), Arrays.stream(dmn))
+			return Stream.concat(Arrays.stream(bpmn), Arrays.stream(dmn))
 				.map(DiagramDeployer::read)
 				.sorted(Comparator.comparing(Diagram::name))
 				.toList();

@@ -1,9 +1,5 @@
 package io.dunning.dunning;
 
 public enum CaseStatus {
-	OPEN, PAID, HANDED_OVER, CANCELLED;
-
-	public boolean isClosed() {
-		return this != OPEN;
-	}
+	OPEN, PAID, HANDED_OVER, CANCELLED
 }

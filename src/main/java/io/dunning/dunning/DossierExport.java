@@ -24,7 +24,6 @@ import io.dunning.audit.HistoryType;
 import io.dunning.channel.LetterRenderer;
 import io.dunning.channel.NoticeLetter;
 import io.dunning.invoice.Invoice;
-import io.dunning.invoice.InvoiceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -40,8 +39,7 @@ class DossierExport {
 
 	private static final Logger log = LoggerFactory.getLogger(DossierExport.class);
 
-	private final Cases cases;
-	private final InvoiceCatalog invoices;
+	private final OwedCases owed;
 	private final CaseHistory history;
 	private final FormalNotices notices;
 	private final LetterRenderer letters;
@@ -51,11 +49,10 @@ class DossierExport {
 	private final ObjectMapper json;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	DossierExport(Cases cases, InvoiceCatalog invoices, CaseHistory history, FormalNotices notices,
+	DossierExport(OwedCases owed, CaseHistory history, FormalNotices notices,
 			LetterRenderer letters, CaseCloser closer, TransactionTemplate transactions, DunningProperties properties,
 			ObjectMapper json) {
-		this.cases = cases;
-		this.invoices = invoices;
+		this.owed = owed;
 		this.history = history;
 		this.notices = notices;
 		this.letters = letters;
@@ -66,17 +63,18 @@ class DossierExport {
 	}
 
 	void handOver(String invoiceNumber, String step, String noticeSentAt) {
-		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
-		if (open.isEmpty()) {
+		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
+		if (current.isEmpty()) {
 			return;
 		}
-		Invoice invoice = invoices.find(invoiceNumber).orElseThrow();
+		Invoice invoice = current.get().invoice();
+		DunningCase open = current.get().dunningCase();
 		LocalDate noticeDate = OffsetDateTime.parse(noticeSentAt).atZoneSameInstant(properties.zone()).toLocalDate();
 		NoticeLetter letter = notices.letter(invoice, noticeDate);
 		byte[] pdf = letters.render(letter);
 		Map<String, Object> dossier = new LinkedHashMap<>();
 		dossier.put("invoice", invoice);
-		dossier.put("case", Map.of("id", open.get().id().value(), "openedAt", open.get().openedAt().toString()));
+		dossier.put("case", Map.of("id", open.id().value(), "openedAt", open.openedAt().toString()));
 		dossier.put("notice", letter);
 		dossier.put("history", history.of(invoiceNumber));
 		String target = properties.handoff().target();

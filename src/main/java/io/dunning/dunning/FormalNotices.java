@@ -17,7 +17,6 @@ import io.dunning.channel.LetterRenderer;
 import io.dunning.channel.Messenger;
 import io.dunning.channel.NoticeLetter;
 import io.dunning.invoice.Invoice;
-import io.dunning.invoice.InvoiceCatalog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,8 +26,7 @@ class FormalNotices {
 
 	static final String TEMPLATE = "formal-notice";
 
-	private final Cases cases;
-	private final InvoiceCatalog invoices;
+	private final OwedCases owed;
 	private final LetterRenderer letters;
 	private final Messenger messenger;
 	private final CaseHistory history;
@@ -36,10 +34,9 @@ class FormalNotices {
 	private final DunningProperties properties;
 	private final Clock clock;
 
-	FormalNotices(Cases cases, InvoiceCatalog invoices, LetterRenderer letters, Messenger messenger,
+	FormalNotices(OwedCases owed, LetterRenderer letters, Messenger messenger,
 			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, Clock clock) {
-		this.cases = cases;
-		this.invoices = invoices;
+		this.owed = owed;
 		this.letters = letters;
 		this.messenger = messenger;
 		this.history = history;
@@ -50,17 +47,16 @@ class FormalNotices {
 
 	/** @return when the notice went out (the first time, for a repeated step), or empty if the case is over */
 	Optional<Instant> issue(String invoiceNumber, String step) {
-		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
-		Optional<Invoice> unpaid = invoices.find(invoiceNumber).filter(i -> !i.isSettled());
-		if (open.isEmpty() || unpaid.isEmpty()) {
+		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
+		if (current.isEmpty()) {
 			return Optional.empty();
 		}
-		Invoice invoice = unpaid.get();
+		Invoice invoice = current.get().invoice();
 		NoticeLetter letter = letter(invoice, LocalDate.now(clock.withZone(properties.zone())));
 		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf",
 				letters.render(letter));
 		Map<String, String> extra = extra(letter);
-		long caseId = open.get().id().value();
+		long caseId = current.get().caseId();
 		Delivery email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, extra, pdf));
 		Delivery post = messenger.send(request(caseId, step, Channel.LETTER, invoice, extra, pdf));
 		if (!email.repeated() || !post.repeated()) {

@@ -10,7 +10,6 @@ import io.dunning.channel.ContactRequest;
 import io.dunning.channel.Delivery;
 import io.dunning.channel.Messenger;
 import io.dunning.invoice.Invoice;
-import io.dunning.invoice.InvoiceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,26 +20,24 @@ class ReminderSender {
 
 	private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
 
-	private final Cases cases;
-	private final InvoiceCatalog invoices;
+	private final OwedCases owed;
 	private final Messenger messenger;
 
-	ReminderSender(Cases cases, InvoiceCatalog invoices, Messenger messenger) {
-		this.cases = cases;
-		this.invoices = invoices;
+	ReminderSender(OwedCases owed, Messenger messenger) {
+		this.owed = owed;
 		this.messenger = messenger;
 	}
 
 	/** @return when the contact was made, or empty when nothing went out (case over, or no address) */
 	Optional<Instant> send(String invoiceNumber, String step, Channel channel, String template) {
-		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
-		Optional<Invoice> invoice = invoices.find(invoiceNumber).filter(i -> !i.isSettled());
-		if (open.isEmpty() || invoice.isEmpty()) {
+		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
+		if (current.isEmpty()) {
 			log.info("Invoice {}: {} skipped, the case is over", invoiceNumber, step);
 			return Optional.empty();
 		}
-		Delivery delivery = messenger.send(new ContactRequest(open.get().id().value(), step, channel, template,
-				ContactFacts.recipient(invoice.get().customer()), ContactFacts.invoice(invoice.get()), Map.of(), List.of()));
+		Invoice invoice = current.get().invoice();
+		Delivery delivery = messenger.send(new ContactRequest(current.get().caseId(), step, channel, template,
+				ContactFacts.recipient(invoice.customer()), ContactFacts.invoice(invoice), Map.of(), List.of()));
 		return Optional.ofNullable(delivery.sentAt());
 	}
 

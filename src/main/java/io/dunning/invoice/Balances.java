@@ -1,13 +1,13 @@
 package io.dunning.invoice;
 
+import java.util.List;
+
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-
-import java.util.List;
 
 /** Lowers an invoice's balance by a payment, inside the caller's transaction. */
 @Service

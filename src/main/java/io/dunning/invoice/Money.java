@@ -24,11 +24,6 @@ public record Money(BigDecimal amount, Currency currency) {
 		return new Money(amount.subtract(other.amount), currency);
 	}
 
-	public Money plus(Money other) {
-		requireSameCurrency(other);
-		return new Money(amount.add(other.amount), currency);
-	}
-
 	private void requireSameCurrency(Money other) {
 		if (!currency.equals(other.currency)) {
 			throw new IllegalArgumentException("cannot mix " + currency + " and " + other.currency);

@@ -16,7 +16,6 @@ import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import io.dunning.channel.LetterRenderer;
-import io.dunning.invoice.InvoiceCatalog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The handoff target may be a webhook: the dossier is POSTed with an idempotency key, and a refusal is retried. */
 class HandoffWebhookTest extends IntegrationTest {
 
-	@Autowired Cases cases;
-	@Autowired InvoiceCatalog invoices;
+	@Autowired OwedCases owed;
 	@Autowired CaseHistory history;
 	@Autowired FormalNotices notices;
 	@Autowired LetterRenderer letters;
@@ -47,7 +45,7 @@ class HandoffWebhookTest extends IntegrationTest {
 		DunningProperties toWebhook = new DunningProperties(properties.zone(), properties.contactTime(),
 				properties.pacing(), properties.notice(),
 				new DunningProperties.Handoff("http://localhost:" + agency.port() + "/dossiers"));
-		export = new DossierExport(cases, invoices, history, notices, letters, closer, transactions, toWebhook, json);
+		export = new DossierExport(owed, history, notices, letters, closer, transactions, toWebhook, json);
 		dunning = new Dunning(port);
 	}
 

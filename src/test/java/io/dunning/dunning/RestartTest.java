@@ -1,7 +1,13 @@
 package io.dunning.dunning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -74,7 +80,7 @@ class RestartTest {
 			app.bean(CaseRehydrator.class).retryStranded();
 
 			dunning.awaitStep(number, "Timer_FormalReminderDue");
-			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+			await().until(() -> dunning.history(number).stream()
 				.filter(h -> h.get("type").asText().equals("STEP_LEFT")
 						&& h.get("elementId").asText().equals("Task_SendFriendlyEmail"))
 				.count() == 2);
@@ -94,14 +100,14 @@ class RestartTest {
 					UPDATE dunning_case SET process_instance_key = NULL,
 					       claimed_at = ? WHERE invoice_number = ?
 					""")
-				.params(java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(600)), number)
+				.params(Timestamp.from(Instant.now().minusSeconds(600)), number)
 				.update();
 
 			app.bean(CaseRehydrator.class).retryStranded();
 
 			assertThat(jdbc.sql("SELECT process_instance_key FROM dunning_case WHERE invoice_number = ?")
 				.param(number).query(Long.class).single()).isNotNull();
-			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+			await().until(() -> dunning.history(number).stream()
 				.filter(h -> h.get("type").asText().equals("STEP_ENTERED")
 						&& h.get("elementId").asText().equals("Timer_FormalReminderDue"))
 				.count() == 2);
@@ -110,7 +116,7 @@ class RestartTest {
 
 	@Test
 	void aSendCutShortByACrashWaitsForItsAttemptThenGoesOnWithoutAnIncident() {
-		Map<String, String> shortInFlight = new java.util.HashMap<>(database);
+		Map<String, String> shortInFlight = new HashMap<>(database);
 		shortInFlight.put("dunning.channel.in-flight-timeout", "PT3S");
 		try (AppInstance app = AppInstance.start(shortInFlight)) {
 			Dunning dunning = app.dunning();
@@ -119,12 +125,12 @@ class RestartTest {
 			JdbcClient jdbc = app.bean(JdbcClient.class);
 			// As if the process had died after calling the provider and before recording the send: the ledger row
 			// is still SENDING, and the case restarts before the send step.
-			java.time.Instant crash = java.time.Instant.now();
+			Instant crash = Instant.now();
 			jdbc.sql("""
 					UPDATE delivery SET status = 'SENDING', sent_at = NULL, updated_at = ?
 					WHERE invoice_number = ? AND step = 'Task_SendFriendlyEmail'
 					""")
-				.params(java.sql.Timestamp.from(crash), number)
+				.params(Timestamp.from(crash), number)
 				.update();
 			jdbc.sql("UPDATE dunning_case SET current_step = 'Task_SendFriendlyEmail', engine_run = NULL WHERE invoice_number = ?")
 				.param(number)
@@ -132,22 +138,22 @@ class RestartTest {
 
 			app.bean(CaseRehydrator.class).retryStranded();
 
-			org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> jdbc
+			await().atMost(Duration.ofSeconds(30)).until(() -> jdbc
 				.sql("SELECT status FROM delivery WHERE invoice_number = ? AND step = 'Task_SendFriendlyEmail'")
 				.param(number)
 				.query(String.class)
 				.single()
 				.equals("SENT"));
-			org.awaitility.Awaitility.await().until(() -> dunning.history(number).stream()
+			await().until(() -> dunning.history(number).stream()
 				.filter(h -> h.get("type").asText().equals("STEP_LEFT")
 						&& h.get("elementId").asText().equals("Task_SendFriendlyEmail"))
 				.count() == 2);
 			// The provider may have taken the first attempt, so it is sent again (at least once), but only once the
 			// cut-short attempt is given up: not before its in-flight time has passed.
-			List<com.fasterxml.jackson.databind.JsonNode> friendly = dunning.outbox(number);
+			List<JsonNode> friendly = dunning.outbox(number);
 			assertThat(friendly).hasSize(2);
-			assertThat(java.time.Instant.parse(friendly.get(1).get("createdAt").asText()))
-				.isAfterOrEqualTo(crash.plusSeconds(3).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+			assertThat(Instant.parse(friendly.get(1).get("createdAt").asText()))
+				.isAfterOrEqualTo(crash.plusSeconds(3).truncatedTo(ChronoUnit.SECONDS));
 		}
 	}
 
