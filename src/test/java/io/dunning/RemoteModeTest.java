@@ -22,7 +22,7 @@ class RemoteModeTest {
 	void remoteModeRunsCasesOnTheClusterWithConfiguredUsersAndAFixedClock() throws IOException {
 		ZeebeTestEngine cluster = EngineFactory.create(freePort());
 		cluster.start();
-		Map<String, String> properties = new HashMap<>(TestDatabase.fresh("dunning_remote_test"));
+		Map<String, String> properties = new HashMap<>(TestDatabase.fresh("remote"));
 		properties.put("dunning.engine.mode", "remote");
 		properties.put("camunda.client.mode", "self-managed");
 		properties.put("camunda.client.grpc-address", "http://" + cluster.getGatewayAddress());

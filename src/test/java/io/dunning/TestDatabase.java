@@ -25,13 +25,15 @@ public final class TestDatabase {
 	}
 
 	/**
-	 * The shared test database. A test class whose context must stay apart from the shared one names its own
-	 * database in the property {@code dunning.test.database}.
+	 * The shared test database. A test class whose context must stay apart from the shared one gives its own
+	 * database a suffix in the property {@code dunning.test.database-suffix}: {@code _channel} makes
+	 * {@code dunning_test_channel}. Databases are named after the shared one, so two checkouts that use two shared
+	 * databases never meet.
 	 */
 	public static void register(DynamicPropertyRegistry registry) {
 		Map<String, String> shared = properties(null);
 		String url = shared.get("spring.datasource.url");
-		String placeholder = "${dunning.test.database:" + databaseName(url) + "}";
+		String placeholder = databaseName(url) + "${dunning.test.database-suffix:}";
 		shared.forEach((name, value) -> registry.add(name,
 				() -> name.equals("spring.datasource.url") ? withDatabase(url, placeholder) : value));
 	}
@@ -59,7 +61,7 @@ public final class TestDatabase {
 			password = env("DUNNING_TEST_DB_PASSWORD", "");
 		}
 		if (ownDatabase != null) {
-			url = withDatabase(url, ownDatabase);
+			url = withDatabase(url, databaseName(url) + "_" + ownDatabase);
 		}
 		return Map.of("spring.datasource.url", withCreate(url), "spring.datasource.username", user,
 				"spring.datasource.password", password);
@@ -73,9 +75,13 @@ public final class TestDatabase {
 		return url.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1" + Matcher.quoteReplacement(database));
 	}
 
-	/** An empty database of its own, dropped and created anew: nothing left by an earlier run is rehydrated. */
-	public static Map<String, String> fresh(String database) {
-		Map<String, String> properties = properties(database);
+	/**
+	 * An empty database of its own, named after the shared one with this suffix, dropped and created anew: nothing
+	 * left by an earlier run is rehydrated.
+	 */
+	public static Map<String, String> fresh(String suffix) {
+		Map<String, String> properties = properties(suffix);
+		String database = databaseName(properties.get("spring.datasource.url"));
 		String serverUrl = withDatabase(properties.get("spring.datasource.url"), "");
 		try (Connection connection = DriverManager.getConnection(serverUrl,
 				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));

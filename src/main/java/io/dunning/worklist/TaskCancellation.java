@@ -5,9 +5,9 @@ import java.util.Map;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
-import io.dunning.dunning.CaseClosed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import io.dunning.escalation.CaseClosed;
 
 /** A closed case (paid, handed over, cancelled) leaves nothing for a collector to do. */
 @Component

@@ -33,7 +33,7 @@ abstract class ChannelIntegrationTest extends IntegrationTest {
 	@DynamicPropertySource
 	static void providers(DynamicPropertyRegistry registry) {
 		// A database of its own: this second application context must not restart the shared context's cases.
-		registry.add("dunning.test.database", () -> "dunning_channel_test");
+		registry.add("dunning.test.database-suffix", () -> "_channel");
 		registry.add("dunning.sendgrid.api-key", () -> "");
 		registry.add("dunning.twilio.account-sid", () -> TwilioSmsGatewayTest.SID);
 		registry.add("dunning.twilio.auth-token", () -> "token");

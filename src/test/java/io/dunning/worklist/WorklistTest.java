@@ -19,13 +19,13 @@ import io.dunning.Api;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
-import io.dunning.dunning.CaseClosed;
-import io.dunning.dunning.CaseStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
+import io.dunning.escalation.CaseClosed;
+import io.dunning.escalation.CaseStatus;
 
 class WorklistTest extends IntegrationTest {
 

@@ -1,5 +1,0 @@
-package io.dunning.dunning;
-
-/** A case reached its end (PAID, HANDED_OVER or CANCELLED): its open tasks are void. */
-public record CaseClosed(String invoiceNumber, CaseStatus status) {
-}

@@ -1,4 +1,0 @@
-package io.dunning.dunning;
-
-public record CaseId(long value) {
-}

@@ -1,0 +1,4 @@
+package io.dunning.escalation;
+
+public record CaseId(long value) {
+}

@@ -1,0 +1,5 @@
+package io.dunning.escalation;
+
+public enum CaseStatus {
+	OPEN, PAID, HANDED_OVER, CANCELLED
+}

@@ -1,0 +1,136 @@
+package io.dunning.escalation.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import io.dunning.escalation.CaseId;
+import io.dunning.escalation.CaseStatus;
+
+@Repository
+public class Cases {
+
+	private static final String SELECT = """
+			SELECT id, invoice_number, status, current_step, process_version, process_instance_key, engine_run,
+			       variables, opened_at, closed_at
+			FROM dunning_case
+			""";
+
+	private final JdbcClient jdbc;
+
+	Cases(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	CaseId insert(String invoiceNumber, Instant now) {
+		GeneratedKeyHolder key = new GeneratedKeyHolder();
+		jdbc.sql("INSERT INTO dunning_case (invoice_number, status, opened_at) VALUES (?, 'OPEN', ?)")
+			.params(invoiceNumber, Timestamp.from(now))
+			.update(key, "id");
+		return new CaseId(key.getKey().longValue());
+	}
+
+	Optional<DunningCase> find(CaseId id) {
+		return jdbc.sql(SELECT + " WHERE id = ?").param(id.value()).query(Cases::map).optional();
+	}
+
+	public Optional<DunningCase> findByInvoice(String invoiceNumber) {
+		return jdbc.sql(SELECT + " WHERE invoice_number = ?").param(invoiceNumber).query(Cases::map).optional();
+	}
+
+	/** The invoice's case while its path runs; empty once it is closed, or before it opens. */
+	public Optional<DunningCase> findOpen(String invoiceNumber) {
+		return findByInvoice(invoiceNumber).filter(c -> c.status() == CaseStatus.OPEN);
+	}
+
+	/**
+	 * Open cases whose start failed and was released, or whose start was claimed long ago and never finished (the
+	 * process died between the claim and the engine's answer).
+	 */
+	List<CaseId> stranded(Instant claimedBefore, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM dunning_case
+				WHERE status = 'OPEN'
+				  AND (engine_run IS NULL OR (process_instance_key IS NULL AND claimed_at < ?))
+				ORDER BY id LIMIT ?
+				""")
+			.params(Timestamp.from(claimedBefore), limit)
+			.query((rs, n) -> new CaseId(rs.getLong(1)))
+			.list();
+	}
+
+	/** Open cases whose instance lives in no engine this JVM talks to. */
+	List<CaseId> withoutInstanceIn(String engineRun, int limit) {
+		return jdbc.sql("""
+				SELECT id FROM dunning_case
+				WHERE status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				ORDER BY id LIMIT ?
+				""")
+			.params(engineRun, limit)
+			.query((rs, n) -> new CaseId(rs.getLong(1)))
+			.list();
+	}
+
+	/**
+	 * Atomically takes the right to start this case's instance in the given run: only one caller wins. A claim
+	 * older than {@code staleBefore} that never got its instance may be taken again.
+	 */
+	boolean claimForRun(CaseId id, String engineRun, Instant now, Instant staleBefore) {
+		return jdbc.sql("""
+				UPDATE dunning_case SET engine_run = :run, process_instance_key = NULL, claimed_at = :now
+				WHERE id = :id AND status = 'OPEN'
+				  AND (engine_run IS NULL OR engine_run <> :run OR (process_instance_key IS NULL AND claimed_at < :stale))
+				""")
+			.param("run", engineRun)
+			.param("now", Timestamp.from(now))
+			.param("id", id.value())
+			.param("stale", Timestamp.from(staleBefore))
+			.update() == 1;
+	}
+
+	void releaseRun(CaseId id) {
+		jdbc.sql("UPDATE dunning_case SET engine_run = NULL WHERE id = ?").param(id.value()).update();
+	}
+
+	void recordInstance(CaseId id, long instanceKey, int processVersion) {
+		jdbc.sql("UPDATE dunning_case SET process_instance_key = ?, process_version = ? WHERE id = ?")
+			.params(instanceKey, processVersion, id.value())
+			.update();
+	}
+
+	public void recordStep(CaseId id, String step, int processVersion, String variables) {
+		jdbc.sql("""
+				UPDATE dunning_case SET current_step = ?, process_version = ?, variables = ?
+				WHERE id = ? AND status = 'OPEN'
+				""")
+			.params(step, processVersion, variables, id.value())
+			.update();
+	}
+
+	/**
+	 * Closes the invoice's case if it is open. An update, not a read-then-write: it acts on the latest committed
+	 * row even inside a transaction whose reads see an older snapshot.
+	 */
+	boolean close(String invoiceNumber, CaseStatus status, Instant now) {
+		return jdbc.sql("UPDATE dunning_case SET status = ?, closed_at = ? WHERE invoice_number = ? AND status = 'OPEN'")
+			.params(status.name(), Timestamp.from(now), invoiceNumber)
+			.update() == 1;
+	}
+
+	private static DunningCase map(ResultSet rs, int row) throws SQLException {
+		Timestamp closed = rs.getTimestamp("closed_at");
+		return new DunningCase(new CaseId(rs.getLong("id")), rs.getString("invoice_number"),
+				CaseStatus.valueOf(rs.getString("status")), rs.getString("current_step"),
+				(Integer) rs.getObject("process_version", Integer.class),
+				(Long) rs.getObject("process_instance_key", Long.class), rs.getString("engine_run"),
+				rs.getString("variables"), rs.getTimestamp("opened_at").toInstant(),
+				closed == null ? null : closed.toInstant());
+	}
+
+}

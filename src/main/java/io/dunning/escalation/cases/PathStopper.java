@@ -1,0 +1,83 @@
+package io.dunning.escalation.cases;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.camunda.client.CamundaClient;
+import io.dunning.invoice.InvoiceCancelled;
+import io.dunning.invoice.InvoiceSettled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import io.dunning.escalation.CaseStatus;
+
+/**
+ * A settled or cancelled invoice stops its path at once, wherever it stands. The case closes in the same
+ * transaction as the payment or the cancellation; the engine is told right after the commit, and told again after
+ * a crash until it has heard.
+ */
+@Component
+public class PathStopper {
+
+	static final String PAID = "PaymentReceived";
+	static final String CANCELLED = "InvoiceCancelled";
+
+	private static final Logger log = LoggerFactory.getLogger(PathStopper.class);
+
+	private final CamundaClient client;
+	private final Cases cases;
+	private final CaseCloser closer;
+
+	PathStopper(CamundaClient client, Cases cases, CaseCloser closer) {
+		this.client = client;
+		this.cases = cases;
+		this.closer = closer;
+	}
+
+	@EventListener
+	void closeCase(InvoiceSettled settled) {
+		close(settled.invoiceNumber(), CaseStatus.PAID, Map.of("paymentReference", settled.paymentReference()));
+	}
+
+	@EventListener
+	void closeCase(InvoiceCancelled cancelled) {
+		close(cancelled.invoiceNumber(), CaseStatus.CANCELLED, Map.of("reason", cancelled.reason()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void stopPath(InvoiceSettled settled) {
+		publish(PAID, settled.invoiceNumber(), Map.of("paymentReference", settled.paymentReference()));
+	}
+
+	@Async
+	@TransactionalEventListener
+	void stopPath(InvoiceCancelled cancelled) {
+		publish(CANCELLED, cancelled.invoiceNumber(), Map.of("cancelReason", cancelled.reason()));
+	}
+
+	private void close(String invoiceNumber, CaseStatus status, Map<String, String> details) {
+		if (closer.close(invoiceNumber, status, "system", details)) {
+			log.info("Invoice {}: case closed as {} ({})", invoiceNumber, status, details);
+		}
+	}
+
+	private void publish(String message, String invoiceNumber, Map<String, Object> variables) {
+		if (cases.findByInvoice(invoiceNumber).isEmpty()) {
+			return;
+		}
+		// The TTL covers an instance being (re)started right now; the message id makes a repeat harmless.
+		client.newPublishMessageCommand()
+			.messageName(message)
+			.correlationKey(invoiceNumber)
+			.messageId(message + "-" + invoiceNumber)
+			.timeToLive(Duration.ofHours(1))
+			.variables(variables)
+			.send()
+			.join();
+	}
+
+}

@@ -1,0 +1,115 @@
+package io.dunning.escalation.plan;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryType;
+import io.dunning.invoice.Invoice;
+import io.dunning.invoice.InvoiceCatalog;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import io.dunning.escalation.CaseId;
+
+/**
+ * Payment plans: the balance split into monthly instalments. A plan is made once per case; asking again returns
+ * the same plan, so a redelivered or restarted step changes nothing.
+ */
+@Service
+public class PaymentPlans {
+
+	private static final TypeReference<List<Instalment>> INSTALMENTS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final InvoiceCatalog invoices;
+	private final CaseHistory history;
+	private final ObjectMapper json;
+	private final Clock clock;
+
+	PaymentPlans(JdbcClient jdbc, InvoiceCatalog invoices, CaseHistory history, ObjectMapper json, Clock clock) {
+		this.jdbc = jdbc;
+		this.invoices = invoices;
+		this.history = history;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	record Plan(BigDecimal startingBalance, List<Instalment> instalments) {
+	}
+
+	@Transactional
+	List<Instalment> schedule(CaseId caseId, String invoiceNumber, int count, LocalDate firstDueDate, String actor) {
+		Optional<Plan> existing = find(caseId);
+		if (existing.isPresent()) {
+			return existing.get().instalments();
+		}
+		Invoice invoice = invoices.find(invoiceNumber).orElseThrow();
+		BigDecimal balance = invoice.balance().amount();
+		List<Instalment> instalments = split(balance, count, firstDueDate, invoice.balance().currency().getDefaultFractionDigits());
+		jdbc.sql("INSERT INTO payment_plan (case_id, starting_balance, instalments, created_at) VALUES (?, ?, ?, ?)")
+			.params(caseId.value(), balance, write(instalments), Timestamp.from(clock.instant()))
+			.update();
+		history.append(invoiceNumber, HistoryType.PLAN_AGREED, "Task_SchedulePlan", actor,
+				Map.of("startingBalance", balance.toPlainString(), "instalments", instalments));
+		return instalments;
+	}
+
+	/** An instalment is missed when less than its cumulative amount was paid since the plan began. */
+	@Transactional(readOnly = true)
+	boolean isMissed(CaseId caseId, String invoiceNumber, int instalmentNumber) {
+		Plan plan = find(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId.value() + " has no plan"));
+		Instalment instalment = plan.instalments().get(instalmentNumber - 1);
+		BigDecimal paidSincePlan = plan.startingBalance().subtract(invoices.find(invoiceNumber).orElseThrow().balance().amount());
+		return paidSincePlan.compareTo(instalment.cumulative()) < 0;
+	}
+
+	public static List<Instalment> split(BigDecimal balance, int count, LocalDate firstDueDate, int scale) {
+		BigDecimal regular = balance.divide(BigDecimal.valueOf(count), scale, RoundingMode.DOWN);
+		List<Instalment> instalments = new ArrayList<>();
+		BigDecimal cumulative = BigDecimal.ZERO;
+		for (int i = 1; i <= count; i++) {
+			BigDecimal amount = i == count ? balance.subtract(cumulative) : regular;
+			cumulative = cumulative.add(amount);
+			instalments.add(new Instalment(i, firstDueDate.plusMonths(i - 1), amount.setScale(scale), cumulative.setScale(scale)));
+		}
+		return instalments;
+	}
+
+	private Optional<Plan> find(CaseId caseId) {
+		return jdbc.sql("SELECT starting_balance, instalments FROM payment_plan WHERE case_id = ?")
+			.param(caseId.value())
+			.query((rs, n) -> new Plan(rs.getBigDecimal("starting_balance"), read(rs.getString("instalments"))))
+			.optional();
+	}
+
+	private String write(List<Instalment> instalments) {
+		try {
+			return json.writeValueAsString(instalments);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private List<Instalment> read(String text) {
+		try {
+			return json.readValue(text, INSTALMENTS);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("unreadable payment plan", e);
+		}
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.dunning.escalation.steps;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
+import io.dunning.channel.DeliveryInFlightException;
+
+/**
+ * A transient failure fails the job with one retry less and a growing backoff; when the retries run out the
+ * engine raises an incident for someone to look at.
+ */
+public final class JobFailures {
+
+	private static final Duration FIRST_BACKOFF = Duration.ofSeconds(10);
+	private static final Duration MAX_BACKOFF = Duration.ofMinutes(30);
+
+	private JobFailures() {
+	}
+
+	public static <T> T retrying(ActivatedJob job, Supplier<T> work) {
+		try {
+			return work.get();
+		}
+		catch (DeliveryInFlightException e) {
+			// An attempt that may still be running (such as one cut short by a crash) is not a failure: wait for it
+			// without spending a retry, so it cannot end in an incident.
+			throw CamundaError.jobError(e.getMessage(), null, job.getRetries(), e.retryAfter().plusSeconds(1), e);
+		}
+		catch (RuntimeException e) {
+			int retriesLeft = Math.max(0, job.getRetries() - 1);
+			throw CamundaError.jobError(e.getClass().getSimpleName() + ": " + e.getMessage(), null, retriesLeft,
+					backoff(job.getRetries()), e);
+		}
+	}
+
+	static Duration backoff(int retries) {
+		int failuresSoFar = Math.max(0, 5 - retries);
+		Duration backoff = FIRST_BACKOFF.multipliedBy(1L << Math.min(failuresSoFar, 10));
+		return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+	}
+
+}

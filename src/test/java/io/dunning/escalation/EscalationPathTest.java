@@ -1,0 +1,229 @@
+package io.dunning.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.dunning.Dunning;
+import io.grpc.Status;
+import io.dunning.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import io.dunning.escalation.cases.Cases;
+
+/** One test per path through bpmn/dunning-escalation.bpmn, on the embedded engine with its clock moved forward. */
+class EscalationPathTest extends IntegrationTest {
+
+	@Autowired
+	Cases cases;
+
+	@Autowired
+	CamundaClient engine;
+
+	Dunning dunning;
+
+	@BeforeEach
+	void setUp() {
+		dunning = new Dunning(port);
+	}
+
+	@Test
+	void paidAfterTheFriendlyEmailClosesTheCase() {
+		String number = dunning.overdueInvoice("PAID", 4, "1250.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+
+		dunning.pay(number, "1250.00");
+
+		dunning.awaitCaseStatus(number, "PAID");
+		dunning.advance("P30D");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+	}
+
+	@Test
+	void aCaseOpenedLateStartsAtTheFriendlyEmailAndKeepsSevenDaysBetweenContacts() {
+		String number = dunning.overdueInvoice("LATE45", 45, "640.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+
+		dunning.advance("P6D");
+		assertThat(dunning.status(number).at("/case/currentStep").asText()).isEqualTo("Timer_FormalReminderDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+
+		dunning.advance("P1D");
+		dunning.awaitStep(number, "Timer_CourtesyCallDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
+				"SMS Task_SendFormalSms");
+	}
+
+	@Test
+	void promiseKeptEndsTheCaseWithoutANotice() {
+		String number = reachCourtesyCall("KEPT");
+		JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");
+		dunning.complete("collector", call,
+				Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", dunning.today().plusDays(5).toString()));
+		dunning.awaitStep(number, "Timer_PromiseDeadline");
+
+		dunning.pay(number, "900.00");
+
+		dunning.awaitCaseStatus(number, "PAID");
+		dunning.advance("P10D");
+		assertThat(dunning.openTasks(number)).isEmpty();
+	}
+
+	@Test
+	void promiseBrokenResumesTheEscalationTwoDaysAfterThePromisedDate() {
+		String number = reachCourtesyCall("BROKEN");
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"),
+				Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", dunning.today().plusDays(3).toString()));
+		dunning.awaitStep(number, "Timer_PromiseDeadline");
+		dunning.advance("P4D");
+		assertThat(dunning.openTasks(number)).isEmpty();
+
+		dunning.advance("P2D");
+
+		JsonNode approval = dunning.awaitOpenTask(number, "Task_ApproveFormalNotice");
+		assertThat(approval.get("candidateGroup").asText()).isEqualTo("managers");
+		assertThat(approval.get("formId").asText()).isEqualTo("formal-notice-approval");
+	}
+
+	@Test
+	void agreedPlanIsWatchedInstalmentByInstalmentAndAMissedOneResumesTheEscalation() {
+		String number = reachCourtesyCall("PLAN");
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "PLAN_REQUESTED"));
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_NegotiatePaymentPlan"), Map.of("agreed", true,
+				"instalmentCount", 3, "firstInstalmentDate", dunning.today().plusDays(10).toString()));
+		dunning.awaitStep(number, "SubProcess_WatchPlan");
+		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText()).contains("PLAN_AGREED");
+
+		dunning.pay(number, "300.00");
+		dunning.advance("P16D");
+		await().atMost(Duration.ofSeconds(20)).until(() -> instalmentChecks(number) == 1);
+		assertThat(dunning.openTasks(number)).isEmpty();
+
+		dunning.advance("P31D");
+
+		dunning.awaitOpenTask(number, "Task_ApproveFormalNotice");
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("600.00");
+	}
+
+	@Test
+	void fullEscalationEndsWithTheDossierHandedOver() throws Exception {
+		String number = reachCourtesyCall("LEGAL");
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
+		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"),
+				Map.of("approved", true, "comment", "Relances sans effet"));
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> templates(number).contains("LETTER Task_SendFormalNotice"));
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
+				"SMS Task_SendFormalSms", "EMAIL Task_SendFormalNotice", "LETTER Task_SendFormalNotice");
+		dunning.awaitStep(number, "Timer_HandoffDue");
+		assertThat(dunning.openTasks(number)).isEmpty();
+
+		dunning.advance("P8D");
+		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveLegalHandoff"), Map.of("approved", true));
+
+		dunning.awaitCaseStatus(number, "HANDED_OVER");
+		Path dossier = Path.of("target/handoff", number);
+		assertThat(dossier.resolve("dossier.json")).exists();
+		assertThat(Files.readString(dossier.resolve("dossier.json"))).contains(number, "NOTICE_ISSUED");
+		assertThat(Files.readAllBytes(dossier.resolve("mise-en-demeure.pdf"))).startsWith("%PDF".getBytes());
+		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText())
+			.contains("CASE_OPENED", "MESSAGE_SENT", "TASK_COMPLETED", "NOTICE_ISSUED", "DOSSIER_EXPORTED", "CASE_CLOSED");
+	}
+
+	@Test
+	void aDeclinedNoticeBringsANewCallSevenDaysLater() {
+		String number = reachCourtesyCall("DECLINED");
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "REFUSED"));
+		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"),
+				Map.of("approved", false, "comment", "Client historique, rappeler"));
+		dunning.awaitStep(number, "Timer_NoticeReview");
+		dunning.advance("P6D");
+		assertThat(dunning.openTasks(number)).isEmpty();
+
+		dunning.advance("P1D");
+
+		dunning.awaitOpenTask(number, "Task_CourtesyCall");
+		assertThat(templates(number)).doesNotContain("LETTER Task_SendFormalNotice");
+	}
+
+	@Test
+	void paymentWhileTheCallIsOpenClosesTheCaseAndTheTask() {
+		String number = reachCourtesyCall("OPENTASK");
+		JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");
+
+		dunning.pay(number, "900.00");
+
+		dunning.awaitCaseStatus(number, "PAID");
+		awaitInstanceEnded(number);
+		await().atMost(Duration.ofSeconds(20)).until(() -> dunning.openTasks(number).isEmpty());
+		assertThat(dunning.as("collector").post("/api/tasks/" + call.get("id").asText() + "/complete",
+				Map.of("variables", Map.of("outcome", "NO_ANSWER"))).status()).isEqualTo(409);
+	}
+
+	@Test
+	void cancellingTheInvoiceWhileTheCallIsOpenEndsThePathAsCancelled() {
+		String number = reachCourtesyCall("VOIDED");
+
+		dunning.as("integrator").post("/api/invoices/" + number + "/cancel", Map.of("reason", "Avoir AV-2026-18"));
+
+		dunning.awaitCaseStatus(number, "CANCELLED");
+		awaitInstanceEnded(number);
+		await().atMost(Duration.ofSeconds(20)).until(() -> dunning.openTasks(number).isEmpty());
+		dunning.advance("P30D");
+		assertThat(templates(number)).hasSize(3);
+		assertThat(dunning.openTasks(number)).isEmpty();
+	}
+
+	/**
+	 * Brings a new case 22 days overdue to its courtesy call: the friendly email goes out at once (the case opened
+	 * late), then each contact waits 7 days after the previous one.
+	 */
+	private String reachCourtesyCall(String prefix) {
+		String number = dunning.overdueInvoice(prefix, 22, "900.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		dunning.advance("P7D");
+		dunning.awaitStep(number, "Timer_CourtesyCallDue");
+		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
+				"SMS Task_SendFormalSms");
+		dunning.advance("P7D");
+		dunning.awaitOpenTask(number, "Task_CourtesyCall");
+		return number;
+	}
+
+	/** The engine answers NOT_FOUND for an instance that has ended. */
+	private void awaitInstanceEnded(String number) {
+		long instance = cases.findByInvoice(number).orElseThrow().processInstanceKey();
+		await().atMost(Duration.ofSeconds(20)).until(() -> {
+			try {
+				engine.newSetVariablesCommand(instance).variables(Map.of("probe", 1)).send().join();
+				return false;
+			}
+			catch (ClientStatusException e) {
+				return e.getStatusCode() == Status.Code.NOT_FOUND;
+			}
+		});
+	}
+
+	private List<String> templates(String number) {
+		return dunning.outbox(number).stream().map(m -> m.get("channel").asText() + " " + m.get("step").asText()).toList();
+	}
+
+	private long instalmentChecks(String number) {
+		return dunning.history(number).stream()
+			.filter(h -> h.get("type").asText().equals("STEP_ENTERED")
+					&& h.get("elementId").asText().equals("Timer_InstalmentGrace"))
+			.count() - 1;
+	}
+
+}
