@@ -19,7 +19,9 @@ class Invoices {
 
 	private static final String SELECT = """
 			SELECT i.invoice_number, i.amount, i.currency, i.issue_date, i.due_date, i.balance, i.cancelled_at,
-			       c.external_id, c.name, c.type, c.language, c.email, c.phone
+			       c.external_id, c.name, c.type, c.language, c.email, c.phone, c.address_line1, c.address_line2,
+			       c.postcode, c.city, c.country, c.company_id, c.contact_person, c.portfolio_owner, c.segment,
+			       c.risk_class
 			FROM invoice i JOIN customer c ON c.id = i.customer_id
 			""";
 
@@ -93,11 +95,18 @@ class Invoices {
 		Currency currency = Currency.getInstance(rs.getString("currency"));
 		Customer customer = new Customer(rs.getString("external_id"), rs.getString("name"),
 				CustomerType.valueOf(rs.getString("type")), rs.getString("language"), rs.getString("email"),
-				rs.getString("phone"));
+				rs.getString("phone"), address(rs), rs.getString("company_id"), rs.getString("contact_person"),
+				rs.getString("portfolio_owner"), rs.getString("segment"), rs.getString("risk_class"));
 		return new Invoice(rs.getString("invoice_number"), customer, money(rs.getBigDecimal("amount"), currency),
 				rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
 				money(rs.getBigDecimal("balance"), currency),
 				rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant());
+	}
+
+	private static PostalAddress address(ResultSet rs) throws SQLException {
+		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
+				rs.getString("postcode"), rs.getString("city"), rs.getString("country"));
+		return address.equals(new PostalAddress(null, null, null, null, null)) ? null : address;
 	}
 
 	private static Money money(BigDecimal amount, Currency currency) {

@@ -1,0 +1,10 @@
+ALTER TABLE customer ADD COLUMN address_line1   VARCHAR(200);
+ALTER TABLE customer ADD COLUMN address_line2   VARCHAR(200);
+ALTER TABLE customer ADD COLUMN postcode        VARCHAR(16);
+ALTER TABLE customer ADD COLUMN city            VARCHAR(100);
+ALTER TABLE customer ADD COLUMN country         VARCHAR(2);
+ALTER TABLE customer ADD COLUMN company_id      VARCHAR(32);
+ALTER TABLE customer ADD COLUMN contact_person  VARCHAR(200);
+ALTER TABLE customer ADD COLUMN portfolio_owner VARCHAR(64);
+ALTER TABLE customer ADD COLUMN segment         VARCHAR(64);
+ALTER TABLE customer ADD COLUMN risk_class      VARCHAR(32);
