@@ -9,6 +9,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** The whole application on the embedded engine and the test database, listening on a random port. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@RequiresDatabase
 public abstract class IntegrationTest {
 
 	@LocalServerPort

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * is a separate in-process engine standing in for a cluster: the app deploys to it and runs cases on it, has no demo
  * users, and refuses to move the clock.
  */
+@RequiresDatabase
 class RemoteModeTest {
 
 	@Test

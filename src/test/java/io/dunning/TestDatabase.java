@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -93,6 +94,30 @@ public final class TestDatabase {
 			throw new IllegalStateException("cannot recreate test database " + database, e);
 		}
 		return properties;
+	}
+
+	/**
+	 * Why the tests cannot reach their database, if they cannot: Docker is absent and no server answers at
+	 * DUNNING_TEST_DB_URL.
+	 */
+	static Optional<String> unreachable() {
+		if (dockerAvailable()) {
+			return Optional.empty();
+		}
+		return unreachable(env("DUNNING_TEST_DB_URL", DEFAULT_URL), env("DUNNING_TEST_DB_USERNAME", "root"),
+				env("DUNNING_TEST_DB_PASSWORD", ""));
+	}
+
+	static Optional<String> unreachable(String url, String user, String password) {
+		String serverUrl = withDatabase(url, "") + (url.contains("?") ? "&" : "?") + "connectTimeout=3000";
+		try (Connection connection = DriverManager.getConnection(serverUrl, user, password)) {
+			return Optional.empty();
+		}
+		catch (SQLException e) {
+			return Optional.of("No Docker and no MySQL-compatible server answers at " + withDatabase(url, "")
+					+ " (" + e.getMessage().lines().findFirst().orElse("") + "). Start one or set DUNNING_TEST_DB_URL;"
+					+ " see the README's Tests section.");
+		}
 	}
 
 	private static String withCreate(String url) {

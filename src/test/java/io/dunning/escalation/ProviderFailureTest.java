@@ -16,6 +16,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * A provider failure fails the job with retries and a backoff; when the retries run out the engine raises an
  * incident and nothing more is attempted. SendGrid is the real SDK against a local WireMock server.
  */
+@RequiresDatabase
 class ProviderFailureTest {
 
 	WireMockServer sendGrid;
