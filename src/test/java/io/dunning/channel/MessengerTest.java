@@ -114,7 +114,7 @@ class MessengerTest extends ChannelIntegrationTest {
 	@Test
 	void aCustomerWithoutAPhoneIsSkippedOnceWithTheReason() {
 		long caseId = newCaseId();
-		Recipient noPhone = new Recipient("Boulangerie Dupont", Locale.FRENCH, "compta@dupont.example", null);
+		Recipient noPhone = new Recipient("Boulangerie Dupont", Locale.FRENCH, "compta@dupont.example", null, true);
 		ContactRequest sms = request(caseId, "Task_SendFormalSms", Channel.SMS, "formal-reminder", noPhone, "CH-" + caseId);
 
 		Delivery skipped = messenger.send(sms);
@@ -134,12 +134,7 @@ class MessengerTest extends ChannelIntegrationTest {
 	void aLetterIsKeptInTheOutboxWithItsPdf() {
 		long caseId = newCaseId();
 		String invoiceNumber = "CH-" + caseId;
-		byte[] pdf = letters.render(new NoticeLetter("Boulangerie Dupont", Locale.FRENCH, LocalDate.of(2026, 12, 2),
-				LocalDate.of(2026, 12, 10),
-				List.of(new NoticeLetter.Line(invoiceNumber, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 11, 15),
-						new BigDecimal("1250.00"))),
-				new BigDecimal("1250.00"), new BigDecimal("12.15"), 17, new BigDecimal("7.07"), new BigDecimal("40.00"),
-				new BigDecimal("1297.07"), Contacts.EUR, "RF18" + invoiceNumber));
+		byte[] pdf = letters.render(LetterRendererTest.notice(Locale.FRENCH, new BigDecimal("40.00")));
 		ContactRequest letter = Contacts.formalNotice(caseId, Channel.LETTER, dupont(), invoiceNumber,
 				List.of(new Attachment("mise-en-demeure-" + invoiceNumber + ".pdf", "application/pdf", pdf)));
 

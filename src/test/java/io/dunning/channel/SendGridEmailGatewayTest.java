@@ -66,7 +66,7 @@ class SendGridEmailGatewayTest {
 
 	private static SendGridEmailGateway gateway() {
 		return SendGridEmailGateway.create(new SendGridProperties("SG.test-key", "relances@acme.example",
-				"localhost:" + sendGrid.getPort()));
+				"localhost:" + sendGrid.getPort()), Contacts.properties("Acme SAS").providerTimeouts());
 	}
 
 	private static OutboundMessage message(List<Attachment> attachments) {

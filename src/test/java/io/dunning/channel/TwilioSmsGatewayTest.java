@@ -63,7 +63,8 @@ class TwilioSmsGatewayTest {
 	}
 
 	private static TwilioSmsGateway gateway() {
-		return TwilioSmsGateway.create(new TwilioProperties(SID, "token", "+33700000000", "localhost:" + twilio.getPort()));
+		return TwilioSmsGateway.create(new TwilioProperties(SID, "token", "+33700000000", "localhost:" + twilio.getPort()),
+				Contacts.properties("Acme SAS").providerTimeouts());
 	}
 
 	private static OutboundMessage sms() {
