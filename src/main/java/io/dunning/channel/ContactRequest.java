@@ -19,7 +19,8 @@ import java.util.Map;
 public record ContactRequest(long caseId, String step, Channel channel, String template, Recipient recipient,
 		InvoiceFacts invoice, Map<String, String> extra, List<Attachment> attachments) {
 
-	public record Recipient(String name, Locale locale, String email, String phone) {
+	/** @param business true for a company, which a message greets as such rather than by its name */
+	public record Recipient(String name, Locale locale, String email, String phone, boolean business) {
 	}
 
 	public record InvoiceFacts(String invoiceNumber, BigDecimal amount, BigDecimal balance, Currency currency,

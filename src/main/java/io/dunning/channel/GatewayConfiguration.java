@@ -12,9 +12,10 @@ class GatewayConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(GatewayConfiguration.class);
 
 	@Bean
-	Gateways gateways(SendGridProperties sendGrid, TwilioProperties twilio, OutboxGateway outbox) {
-		Gateway email = sendGrid.configured() ? SendGridEmailGateway.create(sendGrid) : outbox;
-		Gateway sms = twilio.configured() ? TwilioSmsGateway.create(twilio) : outbox;
+	Gateways gateways(SendGridProperties sendGrid, TwilioProperties twilio, ChannelProperties channel,
+			OutboxGateway outbox) {
+		Gateway email = sendGrid.configured() ? SendGridEmailGateway.create(sendGrid, channel.providerTimeouts()) : outbox;
+		Gateway sms = twilio.configured() ? TwilioSmsGateway.create(twilio, channel.providerTimeouts()) : outbox;
 		log.info("Emails go to {}, SMS to {}, letters to the outbox", email.provider(), sms.provider());
 		return new Gateways(email, sms, outbox);
 	}

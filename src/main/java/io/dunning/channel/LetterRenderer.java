@@ -5,9 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class LetterRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\x{FFFE}\\x{FFFF}]+");
 
 	private final ChannelProperties properties;
 
@@ -40,26 +43,48 @@ public class LetterRenderer {
 	}
 
 	private Map<String, String> values(NoticeLetter letter, LocalFormats formats) {
+		ChannelProperties.Creditor creditor = properties.creditor();
+		NoticeLetter.Addressee addressee = letter.addressee();
 		Map<String, String> values = new HashMap<>();
 		values.put("style", resource("templates/letters/style.css"));
 		values.put("companyName", escape(properties.companyName()));
-		values.put("customerName", escape(letter.customerName()));
+		values.put("creditorAddress", lines(creditor.address()));
+		values.put("creditorSiren", escape(creditor.siren()));
+		values.put("creditorRcs", escape(creditor.rcs()));
+		values.put("collectionPhone", escape(creditor.collectionPhone()));
+		values.put("collectionEmail", escape(creditor.collectionEmail()));
+		values.put("customerName", escape(addressee.name()));
+		values.put("contactPerson", present(addressee.contactPerson()));
+		values.put("customerCompanyId", present(addressee.companyId()));
+		values.put("customerAddress", lines(addressee.postalAddress()));
 		values.put("issuedOn", formats.date(letter.issuedOn()));
 		values.put("deadline", formats.date(letter.deadline()));
-		values.put("deadlineDays", Long.toString(ChronoUnit.DAYS.between(letter.issuedOn(), letter.deadline())));
+		values.put("paymentDays", Integer.toString(letter.paymentDays()));
+		values.put("oneInvoice", letter.invoices().size() == 1 ? "yes" : null);
+		values.put("severalInvoices", letter.invoices().size() > 1 ? "yes" : null);
 		values.put("invoiceRows", letter.invoices().stream()
 			.map(line -> "<tr><td>" + escape(line.number()) + "</td><td>" + formats.date(line.issueDate())
 					+ "</td><td>" + formats.date(line.dueDate()) + "</td><td class=\"amount\">"
 					+ formats.money(line.balance()) + "</td></tr>")
 			.collect(Collectors.joining()));
 		values.put("principal", formats.money(letter.principal()));
-		values.put("rate", formats.percent(letter.annualRatePercent()));
-		values.put("daysLate", Long.toString(letter.daysLate()));
-		values.put("interest", formats.money(letter.interest()));
-		values.put("indemnity", letter.business() ? formats.money(letter.indemnity()) : null);
+		values.put("business", letter.business() ? "yes" : null);
+		values.put("consumer", letter.business() ? null : "yes");
+		values.put("rate", formats.percent(letter.interest().annualRatePercent()));
+		values.put("daysLate", Long.toString(letter.interest().days()));
+		values.put("interest", formats.money(letter.interest().amount()));
+		values.put("indemnity", letter.indemnity() == null ? null : formats.money(letter.indemnity()));
 		values.put("total", formats.money(letter.total()));
 		values.put("paymentReference", escape(letter.paymentReference()));
 		return values;
+	}
+
+	private static String present(String text) {
+		return text == null || text.isBlank() ? null : escape(text);
+	}
+
+	private static String lines(List<String> lines) {
+		return lines.stream().map(LetterRenderer::escape).collect(Collectors.joining("<br/>"));
 	}
 
 	private static byte[] toPdf(String html) {
@@ -79,9 +104,14 @@ public class LetterRenderer {
 		return pdf.toByteArray();
 	}
 
-	/** The template is XHTML: customer-supplied text must not open a tag or an entity. */
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+	/**
+	 * The template is XHTML: customer-supplied text must not open a tag or an entity, and XML refuses control
+	 * characters (a vertical tab is how a spreadsheet exports a line break inside a cell), so each run of them becomes
+	 * one space.
+	 */
+	static String escape(String text) {
+		return CONTROL.matcher(text).replaceAll(" ").strip()
+			.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
 	}
 
 	private static String resource(String path) {

@@ -11,21 +11,20 @@ import java.util.Objects;
  * The facts a formal notice (mise en demeure) states. Amounts are already computed by the caller; the letter only
  * presents them.
  *
- * @param annualRatePercent the late-payment interest rate per year, such as 12.15 for the ECB rate plus 10 points
- * @param daysLate the days the interest was computed on
- * @param indemnity the flat recovery indemnity (40 EUR, B2B only); null for a consumer, and the letter then omits it
+ * @param paymentDays the days given to pay, counted from the day the letter is deemed received
+ * @param deadline the last day to pay: the day the letter is deemed received plus {@code paymentDays}
+ * @param indemnity the flat recovery indemnity (40 EUR, B2B only); null otherwise, and the letter then omits it
  */
-public record NoticeLetter(String customerName, Locale locale, LocalDate issuedOn, LocalDate deadline,
-		List<Line> invoices, BigDecimal principal, BigDecimal annualRatePercent, long daysLate, BigDecimal interest,
-		BigDecimal indemnity, BigDecimal total, Currency currency, String paymentReference) {
+public record NoticeLetter(Addressee addressee, Locale locale, LocalDate issuedOn, int paymentDays,
+		LocalDate deadline, List<Line> invoices, BigDecimal principal, Interest interest, BigDecimal indemnity,
+		BigDecimal total, Currency currency, String paymentReference) {
 
 	public NoticeLetter {
-		Objects.requireNonNull(customerName, "customerName");
+		Objects.requireNonNull(addressee, "addressee");
 		Objects.requireNonNull(locale, "locale");
 		Objects.requireNonNull(issuedOn, "issuedOn");
 		Objects.requireNonNull(deadline, "deadline");
 		Objects.requireNonNull(principal, "principal");
-		Objects.requireNonNull(annualRatePercent, "annualRatePercent");
 		Objects.requireNonNull(interest, "interest");
 		Objects.requireNonNull(total, "total");
 		Objects.requireNonNull(currency, "currency");
@@ -36,13 +35,50 @@ public record NoticeLetter(String customerName, Locale locale, LocalDate issuedO
 		}
 	}
 
-	/** True for a business customer: only they owe the flat recovery indemnity. */
+	/** True for a business customer, who owes commercial interest since the due date. */
 	public boolean business() {
-		return indemnity != null;
+		return interest.basis() == InterestBasis.COMMERCIAL;
+	}
+
+	/** Who the letter is addressed to, as its address block prints it. */
+	public record Addressee(String name, String contactPerson, String companyId, List<String> postalAddress) {
+
+		public Addressee {
+			Objects.requireNonNull(name, "name");
+			postalAddress = postalAddress == null ? List.of() : List.copyOf(postalAddress);
+		}
+
 	}
 
 	/** One unpaid invoice the notice names. */
 	public record Line(String number, LocalDate issueDate, LocalDate dueDate, BigDecimal balance) {
+	}
+
+	/**
+	 * The interest the notice speaks of.
+	 *
+	 * @param annualRatePercent the rate per year, such as 12.15 for an ECB rate of 2.15 plus 10 points
+	 * @param days the days the claimed amount was computed on; zero when interest runs from the notice only
+	 * @param amount the interest claimed now
+	 */
+	public record Interest(InterestBasis basis, BigDecimal annualRatePercent, long days, BigDecimal amount) {
+
+		public Interest {
+			Objects.requireNonNull(basis, "basis");
+			Objects.requireNonNull(annualRatePercent, "annualRatePercent");
+			Objects.requireNonNull(amount, "amount");
+		}
+
+	}
+
+	public enum InterestBasis {
+
+		/** Between businesses: ECB rate plus 10 points from the day after the due date (art. L441-10 C. com.). */
+		COMMERCIAL,
+
+		/** A consumer: the legal rate, from the notice on (art. 1231-6 and 1344-1 C. civ.); nothing before it. */
+		LEGAL
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dunning.channel;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,11 @@ class OutboxGateway implements Gateway {
 	@Override
 	@Transactional
 	public String send(OutboundMessage message) {
+		// One message per ledger row (a unique key): an attempt whose outcome was lost finds its message here.
+		Optional<Long> queued = outbox.idOf(message.ledgerId());
+		if (queued.isPresent()) {
+			return "outbox-" + queued.get();
+		}
 		long id = outbox.insert(message, clock.instant());
 		message.attachments().forEach(attachment -> outbox.attach(id, attachment));
 		return "outbox-" + id;

@@ -3,6 +3,7 @@ package io.dunning.channel;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -19,6 +20,10 @@ class OutboxMessages {
 
 	OutboxMessages(JdbcClient jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	Optional<Long> idOf(long deliveryId) {
+		return jdbc.sql("SELECT id FROM outbox_message WHERE delivery_id = ?").param(deliveryId).query(Long.class).optional();
 	}
 
 	long insert(OutboundMessage message, Instant now) {

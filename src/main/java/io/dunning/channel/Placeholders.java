@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 
 /**
  * Fills {@code {{name}}} and {@code {{name|format}}} placeholders, and keeps a {@code {{#name}}...{{/name}}}
- * section only when the value is present. A missing value is an error: a customer must never read "{{x}}".
+ * section only when the value is present; sections may nest. A missing value is an error: a customer must never read "{{x}}".
  */
 final class Placeholders {
 
@@ -26,8 +26,13 @@ final class Placeholders {
 	 */
 	static String fill(String source, String text, Function<String, String> values,
 			BinaryOperator<String> format) {
-		String sectioned = SECTION.matcher(text)
-			.replaceAll(m -> Matcher.quoteReplacement(values.apply(m.group(1)) == null ? "" : m.group(2)));
+		String sectioned = text;
+		// Again until nothing changes: a section kept whole may hold another one.
+		for (String previous = null; !sectioned.equals(previous);) {
+			previous = sectioned;
+			sectioned = SECTION.matcher(previous)
+				.replaceAll(m -> Matcher.quoteReplacement(values.apply(m.group(1)) == null ? "" : m.group(2)));
+		}
 		if (LEFTOVER.matcher(VALUE.matcher(sectioned).replaceAll("")).find()) {
 			throw new IllegalArgumentException(source + " has a malformed placeholder");
 		}

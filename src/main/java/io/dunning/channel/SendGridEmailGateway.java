@@ -3,6 +3,7 @@ package io.dunning.channel;
 import java.io.IOException;
 import java.util.Base64;
 
+import com.sendgrid.Client;
 import com.sendgrid.Method;
 import com.sendgrid.Request;
 import com.sendgrid.Response;
@@ -11,6 +12,9 @@ import com.sendgrid.helpers.mail.Mail;
 import com.sendgrid.helpers.mail.objects.Attachments;
 import com.sendgrid.helpers.mail.objects.Content;
 import com.sendgrid.helpers.mail.objects.Email;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
 
 /** Sends email through SendGrid's v3 API. The SDK answers every HTTP error as a response, so the status is checked here. */
 final class SendGridEmailGateway implements Gateway {
@@ -24,18 +28,23 @@ final class SendGridEmailGateway implements Gateway {
 		this.from = from;
 	}
 
-	static SendGridEmailGateway create(SendGridProperties properties) {
+	static SendGridEmailGateway create(SendGridProperties properties, ChannelProperties.ProviderTimeouts timeouts) {
 		if (properties.from() == null || properties.from().isBlank()) {
 			throw new IllegalStateException("dunning.sendgrid.from must be set when SendGrid is configured");
 		}
-		SendGrid client;
+		// The SDK's own HTTP client waits for ever: a hung call would outlive the ledger's in-flight guard.
+		CloseableHttpClient http = HttpClients.custom()
+			.setDefaultRequestConfig(RequestConfig.custom()
+				.setConnectTimeout(Math.toIntExact(timeouts.connect().toMillis()))
+				.setConnectionRequestTimeout(Math.toIntExact(timeouts.connect().toMillis()))
+				.setSocketTimeout(Math.toIntExact(timeouts.read().toMillis()))
+				.build())
+			.disableAutomaticRetries()
+			.build();
+		// The SDK's test mode is what switches it to plain http.
+		SendGrid client = new SendGrid(properties.apiKey(), new Client(http, properties.customHost()));
 		if (properties.customHost()) {
-			// The SDK's test mode is what switches it to plain http.
-			client = new SendGrid(properties.apiKey(), true);
 			client.setHost(properties.host());
-		}
-		else {
-			client = new SendGrid(properties.apiKey());
 		}
 		return new SendGridEmailGateway(client, properties.from());
 	}

@@ -40,6 +40,9 @@ class TemplateCatalog {
 				request.channel().name().toLowerCase(Locale.ROOT));
 		Map<String, String> values = values(request, formats);
 		String text = Placeholders.fill(path, source(path), values::get, (format, raw) -> format(formats, format, raw));
+		if (request.channel() == Channel.SMS) {
+			return sms(path, text);
+		}
 		if (!text.startsWith(SUBJECT)) {
 			return new RenderedMessage(null, text.strip());
 		}
@@ -50,11 +53,33 @@ class TemplateCatalog {
 		return new RenderedMessage(text.substring(SUBJECT.length(), end).strip(), text.substring(end + 1).strip());
 	}
 
+	/**
+	 * French amounts hold no-break spaces, which alone would turn the whole SMS into UCS-2 and halve what each SMS
+	 * carries: a plain space reads the same on a phone.
+	 *
+	 * @throws IllegalArgumentException when the text takes more than {@link SmsSegments#MAX} SMS
+	 */
+	private static RenderedMessage sms(String path, String text) {
+		String body = text.strip().replace('\u202f', ' ').replace('\u00a0', ' ');
+		SmsSegments segments = SmsSegments.of(body);
+		if (segments.segments() > SmsSegments.MAX) {
+			throw new IllegalArgumentException(path + " renders to " + segments.segments() + " SMS ("
+					+ segments.units() + (segments.gsm7() ? " GSM-7 septets" : " UCS-2 characters") + "), more than "
+					+ SmsSegments.MAX + ": " + body);
+		}
+		return new RenderedMessage(null, body);
+	}
+
 	private Map<String, String> values(ContactRequest request, LocalFormats formats) {
 		InvoiceFacts invoice = request.invoice();
 		Map<String, String> values = new HashMap<>();
 		values.put("companyName", properties.companyName());
+		values.put("collectionPhone", properties.creditor().collectionPhone());
+		values.put("collectionEmail", properties.creditor().collectionEmail());
 		values.put("customerName", request.recipient().name());
+		// Sections of the texts: a business is greeted "Madame, Monsieur,", a consumer by name.
+		values.put("business", request.recipient().business() ? "yes" : null);
+		values.put("consumer", request.recipient().business() ? null : "yes");
 		values.put("invoiceNumber", invoice.invoiceNumber());
 		values.put("paymentReference", invoice.paymentReference());
 		values.put("amount", invoice.amount() == null ? null : formats.money(invoice.amount()));

@@ -12,9 +12,13 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import org.apache.hc.client5.http.HttpRoute;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.io.SocketConfig;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Sends SMS through Twilio. Both the SDK's retries (three more tries on any 5xx, POST included) and the HTTP
@@ -35,15 +39,21 @@ final class TwilioSmsGateway implements Gateway {
 		this.from = from;
 	}
 
-	static TwilioSmsGateway create(TwilioProperties properties) {
+	static TwilioSmsGateway create(TwilioProperties properties, ChannelProperties.ProviderTimeouts timeouts) {
 		if (properties.from() == null || properties.from().isBlank()) {
 			throw new IllegalStateException("dunning.twilio.from must be set when Twilio is configured");
 		}
+		Timeout connect = Timeout.of(timeouts.connect());
+		Timeout read = Timeout.of(timeouts.read());
 		HttpClientBuilder http = HttpClientBuilder.create()
 			.disableAutomaticRetries()
-			.setDefaultRequestConfig(HttpClient.DEFAULT_REQUEST_CONFIG)
+			.setDefaultRequestConfig(RequestConfig.copy(HttpClient.DEFAULT_REQUEST_CONFIG)
+				.setConnectionRequestTimeout(connect)
+				.setResponseTimeout(read)
+				.build())
 			.setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-				.setDefaultSocketConfig(HttpClient.DEFAULT_SOCKET_CONFIG)
+				.setDefaultSocketConfig(SocketConfig.copy(HttpClient.DEFAULT_SOCKET_CONFIG).setSoTimeout(read).build())
+				.setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(connect).setSocketTimeout(read).build())
 				.build());
 		if (properties.customHost()) {
 			// The SDK has no base-URL setting: every connection is routed to the stub instead.

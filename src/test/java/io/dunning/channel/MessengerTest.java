@@ -12,8 +12,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Duration;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,7 @@ import io.dunning.audit.HistoryEntry;
 import io.dunning.channel.ContactRequest.Recipient;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
 
 class MessengerTest extends ChannelIntegrationTest {
 
@@ -114,7 +116,7 @@ class MessengerTest extends ChannelIntegrationTest {
 	@Test
 	void aCustomerWithoutAPhoneIsSkippedOnceWithTheReason() {
 		long caseId = newCaseId();
-		Recipient noPhone = new Recipient("Boulangerie Dupont", Locale.FRENCH, "compta@dupont.example", null);
+		Recipient noPhone = new Recipient("Boulangerie Dupont", Locale.FRENCH, "compta@dupont.example", null, true);
 		ContactRequest sms = request(caseId, "Task_SendFormalSms", Channel.SMS, "formal-reminder", noPhone, "CH-" + caseId);
 
 		Delivery skipped = messenger.send(sms);
@@ -134,12 +136,7 @@ class MessengerTest extends ChannelIntegrationTest {
 	void aLetterIsKeptInTheOutboxWithItsPdf() {
 		long caseId = newCaseId();
 		String invoiceNumber = "CH-" + caseId;
-		byte[] pdf = letters.render(new NoticeLetter("Boulangerie Dupont", Locale.FRENCH, LocalDate.of(2026, 12, 2),
-				LocalDate.of(2026, 12, 10),
-				List.of(new NoticeLetter.Line(invoiceNumber, LocalDate.of(2026, 10, 16), LocalDate.of(2026, 11, 15),
-						new BigDecimal("1250.00"))),
-				new BigDecimal("1250.00"), new BigDecimal("12.15"), 17, new BigDecimal("7.07"), new BigDecimal("40.00"),
-				new BigDecimal("1297.07"), Contacts.EUR, "RF18" + invoiceNumber));
+		byte[] pdf = letters.render(LetterRendererTest.notice(Locale.FRENCH, new BigDecimal("40.00")));
 		ContactRequest letter = Contacts.formalNotice(caseId, Channel.LETTER, dupont(), invoiceNumber,
 				List.of(new Attachment("mise-en-demeure-" + invoiceNumber + ".pdf", "application/pdf", pdf)));
 
@@ -151,6 +148,28 @@ class MessengerTest extends ChannelIntegrationTest {
 				WHERE m.delivery_id = ?
 				""").param(delivery.ledgerId()).query((rs, n) -> rs.getBytes(1)).single();
 		assertThat(stored).isEqualTo(pdf);
+	}
+
+	@Test
+	void aLetterWhoseOutcomeWasLostIsNotQueuedASecondTime() {
+		long caseId = newCaseId();
+		String invoiceNumber = "CH-" + caseId;
+		ContactRequest letter = Contacts.formalNotice(caseId, Channel.LETTER, dupont(), invoiceNumber, List.of());
+		Delivery first = messenger.send(letter);
+		// The attempt queued its letter, then its outcome was lost: the ledger row still says SENDING.
+		jdbc.sql("UPDATE delivery SET status = 'SENDING', sent_at = NULL, updated_at = ? WHERE id = ?")
+			.params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), first.ledgerId())
+			.update();
+
+		messenger.send(letter);
+
+		assertThat(jdbc.sql("SELECT COUNT(*) FROM outbox_message WHERE delivery_id = ?").param(first.ledgerId())
+			.query(Integer.class).single()).isEqualTo(1);
+		assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO outbox_message (delivery_id, channel, recipient, body, invoice_number, step, created_at)
+				VALUES (?, 'LETTER', 'x', 'x', ?, 'Task_SendFormalNotice', CURRENT_TIMESTAMP(3))
+				""").params(first.ledgerId(), invoiceNumber).update())
+			.isInstanceOf(DuplicateKeyException.class);
 	}
 
 	private static ResponseDefinitionBuilder created(String sid) {

@@ -32,7 +32,7 @@ class OutboxApiTest extends ChannelIntegrationTest {
 			assertThat(text(message, "recipient")).isEqualTo("compta@dupont.example");
 			assertThat(text(message, "subject"))
 				.isEqualTo("Rappel : facture " + invoiceNumber + " arrivée à échéance le 15 novembre 2026");
-			assertThat(text(message, "body")).startsWith("Bonjour Boulangerie Dupont,").contains("RF18" + invoiceNumber);
+			assertThat(text(message, "body")).startsWith("Madame, Monsieur,").contains("RF18" + invoiceNumber);
 			assertThat(text(message, "invoiceNumber")).isEqualTo(invoiceNumber);
 			assertThat(text(message, "step")).isEqualTo("Task_SendFriendlyEmail");
 			assertThat(Instant.parse(text(message, "createdAt"))).isAfter(before);

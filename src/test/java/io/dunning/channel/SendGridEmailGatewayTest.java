@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 
@@ -64,9 +65,33 @@ class SendGridEmailGatewayTest {
 			.hasMessageContaining("401");
 	}
 
+	@Test
+	void aHungCallGivesUpAfterTheReadTimeoutLongBeforeTheInFlightGuard() {
+		sendGrid.stubFor(post("/v3/mail/send").willReturn(aResponse().withStatus(202).withFixedDelay(10_000)));
+		SendGridEmailGateway impatient = SendGridEmailGateway.create(new SendGridProperties("SG.test-key",
+				"relances@acme.example", "localhost:" + sendGrid.getPort()),
+				new ChannelProperties.ProviderTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+		long start = System.nanoTime();
+
+		assertThatThrownBy(() -> impatient.send(message(List.of()))).isInstanceOf(DeliveryFailedException.class)
+			.hasMessageContaining("timed out");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void theDefaultTimeoutsEndACallBeforeTheInFlightGuardLetsAnotherBegin() {
+		ChannelProperties defaults = Contacts.properties("Acme SAS");
+
+		assertThat(defaults.providerTimeouts().connect().plus(defaults.providerTimeouts().read()))
+			.isLessThan(defaults.inFlightTimeout());
+		assertThatThrownBy(() -> new ChannelProperties("Acme SAS", Duration.ofMinutes(1),
+				new ChannelProperties.ProviderTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(1)), defaults.creditor()))
+			.hasMessageContaining("must stay shorter than in-flight-timeout");
+	}
+
 	private static SendGridEmailGateway gateway() {
 		return SendGridEmailGateway.create(new SendGridProperties("SG.test-key", "relances@acme.example",
-				"localhost:" + sendGrid.getPort()));
+				"localhost:" + sendGrid.getPort()), Contacts.properties("Acme SAS").providerTimeouts());
 	}
 
 	private static OutboundMessage message(List<Attachment> attachments) {

@@ -1,6 +1,8 @@
 package io.dunning.channel;
 
 import static io.dunning.channel.Contacts.dupont;
+import static io.dunning.channel.Contacts.durand;
+import static io.dunning.channel.Contacts.jones;
 import static io.dunning.channel.Contacts.formalNotice;
 import static io.dunning.channel.Contacts.request;
 import static io.dunning.channel.Contacts.smith;
@@ -25,7 +27,7 @@ class TemplateCatalogTest {
 
 	private static final String NBSP = "\u00a0";
 
-	private final TemplateCatalog templates = new TemplateCatalog(new ChannelProperties("Acme SAS", null));
+	private final TemplateCatalog templates = new TemplateCatalog(Contacts.properties("Acme SAS"));
 
 	@Test
 	void aFrenchFriendlyReminderSpeaksFrenchAmountsAndDates() {
@@ -33,7 +35,7 @@ class TemplateCatalogTest {
 			.render(request(1, "Task_SendFriendlyEmail", Channel.EMAIL, "friendly-reminder", dupont(), "F-2026-001"));
 
 		assertThat(message.subject()).isEqualTo("Rappel : facture F-2026-001 arrivée à échéance le 15 novembre 2026");
-		assertThat(message.body()).startsWith("Bonjour Boulangerie Dupont,")
+		assertThat(message.body()).startsWith("Madame, Monsieur,")
 			.contains("d'un montant de 1" + NNBSP + "250,00" + NBSP + "€")
 			.contains("du 16 octobre 2026")
 			.contains("la référence RF18F-2026-001")
@@ -46,39 +48,88 @@ class TemplateCatalogTest {
 			.render(request(1, "Task_SendFriendlyEmail", Channel.EMAIL, "friendly-reminder", smith(), "F-2026-002"));
 
 		assertThat(message.subject()).isEqualTo("Reminder: invoice F-2026-002 was due on 15 November 2026");
-		assertThat(message.body()).startsWith("Dear Smith Ltd,")
-			.contains("for €1,250.00")
+		assertThat(message.body()).contains("for €1,250.00")
 			.contains("of 16 October 2026")
 			.contains("reference RF18F-2026-002");
 	}
 
 	@Test
-	void aLanguageWithoutTextsReadsEnglish() {
-		Recipient german = new Recipient("Müller GmbH", Locale.GERMAN, "buchhaltung@mueller.example", null);
-		RenderedMessage message = templates
-			.render(request(1, "Task_SendFriendlyEmail", Channel.EMAIL, "friendly-reminder", german, "F-3"));
-
-		assertThat(message.body()).startsWith("Dear Müller GmbH,").contains("€1,250.00");
+	void aCompanyIsGreetedMadameMonsieurAndAPersonByName() {
+		assertThat(body("friendly-reminder", dupont())).startsWith("Madame, Monsieur,").doesNotContain("Bonjour");
+		assertThat(body("friendly-reminder", durand())).startsWith("Bonjour Marie Durand,");
+		assertThat(body("friendly-reminder", smith())).startsWith("Dear Sir or Madam,").contains("Yours faithfully,")
+			.doesNotContain("Yours sincerely");
+		assertThat(body("friendly-reminder", jones())).startsWith("Dear Alice Jones,").contains("Yours sincerely,")
+			.doesNotContain("Yours faithfully");
 	}
 
 	@Test
-	void theNoticeFormatsItsExtraDateAndAmountInTheCustomersLocale() {
+	void theFormalReminderOpensAndClosesInTheSameFormalRegister() {
+		for (Recipient recipient : List.of(dupont(), durand())) {
+			assertThat(body("formal-reminder", recipient)).startsWith("Madame, Monsieur,")
+				.contains("Veuillez agréer, Madame, Monsieur, nos salutations distinguées.")
+				.doesNotContain("Bonjour");
+		}
+		assertThat(body("formal-reminder", jones())).startsWith("Dear Alice Jones,").contains("Yours sincerely,");
+		assertThat(body("formal-reminder", smith())).startsWith("Dear Sir or Madam,").contains("Yours faithfully,");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "friendly-reminder, EMAIL", "formal-reminder, EMAIL", "formal-reminder, SMS", "formal-notice, EMAIL" })
+	void everyReminderGivesTheCollectionTeamsPhoneAndEmail(String template, Channel channel) {
+		for (Recipient recipient : List.of(dupont(), smith(), durand(), jones())) {
+			RenderedMessage message = templates.render(new ContactRequest(1, "Task_X", channel, template, recipient,
+					Contacts.invoice("F-9"), template.equals("formal-notice") ? Contacts.noticeExtras() : Map.of(),
+					List.of()));
+
+			assertThat(message.body()).contains("01 84 80 12 34", "recouvrement@acme.example");
+		}
+	}
+
+	@Test
+	void theNoticeEmailStatesTheTotalWithWhatItIncludes() {
 		RenderedMessage french = templates.render(formalNotice(1, Channel.EMAIL, dupont(), "F-4", List.of()));
 		RenderedMessage english = templates.render(formalNotice(1, Channel.EMAIL, smith(), "F-4", List.of()));
+		RenderedMessage consumer = templates.render(formalNotice(1, Channel.EMAIL, durand(), "F-4", List.of()));
 
 		assertThat(french.subject()).isEqualTo("Mise en demeure de payer : facture F-4");
 		assertThat(french.body()).contains("Nous vous mettons en demeure de nous régler la somme de 1" + NNBSP
-				+ "290,55" + NBSP + "€, intérêts de retard compris, au plus tard le 10 décembre 2026");
-		assertThat(english.body()).contains("payment of €1,290.55, including late-payment interest, by 10 December 2026");
+				+ "290,55" + NBSP + "€, intérêts de retard et indemnité forfaitaire pour frais de recouvrement compris, "
+				+ "au plus tard le 10 décembre 2026");
+		assertThat(english.body()).contains("payment of €1,290.55, including late-payment interest and the flat-rate "
+				+ "indemnity for recovery costs, by 10 December 2026");
+		assertThat(consumer.body()).contains("la somme de 1" + NNBSP + "290,55" + NBSP + "€, au plus tard le")
+			.contains("porte intérêts au taux légal à compter de la date de la mise en demeure")
+			.doesNotContain("indemnité", "intérêts de retard");
+	}
+
+	@Test
+	void theNoticeEmailSaysTheRegisteredLetterIsOnItsWayNotThatItWasSent() {
+		String french = templates.render(formalNotice(1, Channel.EMAIL, dupont(), "F-4", List.of())).body();
+		String english = templates.render(formalNotice(1, Channel.EMAIL, smith(), "F-4", List.of())).body();
+
+		assertThat(french).contains("notre mise en demeure, qui vous est également adressée par lettre recommandée")
+			.doesNotContain("Boulangerie Dupont");
+		assertThat(english).contains("which is also being sent to you by registered letter")
+			.doesNotContainIgnoringCase("has been sent").doesNotContain("also sent to");
+	}
+
+	@Test
+	void aLanguageWithoutTextsReadsEnglish() {
+		Recipient german = new Recipient("Müller GmbH", Locale.GERMAN, "buchhaltung@mueller.example", null, true);
+		RenderedMessage message = templates
+			.render(request(1, "Task_SendFriendlyEmail", Channel.EMAIL, "friendly-reminder", german, "F-3"));
+
+		assertThat(message.body()).startsWith("Dear Sir or Madam,").contains("€1,250.00");
 	}
 
 	@ParameterizedTest
 	@CsvSource({ "friendly-reminder, EMAIL", "formal-reminder, EMAIL", "formal-reminder, SMS",
 			"formal-notice, EMAIL", "formal-notice, LETTER" })
 	void everyTemplateExistsInFrenchAndEnglishAndFillsEveryPlaceholder(String template, Channel channel) {
-		for (Recipient recipient : List.of(dupont(), smith())) {
+		for (Recipient recipient : List.of(dupont(), smith(), durand(), jones())) {
 			ContactRequest request = new ContactRequest(1, "Task_X", channel, template, recipient,
-					Contacts.invoice("F-5"), Map.of("total", "1290.55", "deadline", "2026-12-10"), List.of());
+					Contacts.invoice("F-5"), Contacts.noticeExtras(), List.of());
 
 			RenderedMessage message = templates.render(request);
 
@@ -91,7 +142,7 @@ class TemplateCatalogTest {
 
 	@Test
 	void theFormalSmsStaysWithinTwoMessagesEvenForALongNameAndAmount() {
-		TemplateCatalog longName = new TemplateCatalog(new ChannelProperties("Établissements Durand-Lefèvre et Fils", null));
+		TemplateCatalog longName = new TemplateCatalog(Contacts.properties("Établissements Durand-Lefèvre et Fils"));
 		for (Recipient recipient : List.of(dupont(), smith())) {
 			ContactRequest request = new ContactRequest(1, "Task_SendFormalSms", Channel.SMS, "formal-reminder",
 					recipient, new InvoiceFacts("FAC-2026-0001234567", new BigDecimal(
@@ -100,12 +151,38 @@ class TemplateCatalogTest {
 							"RF18FAC20260001234567"),
 					Map.of(), List.of());
 
-			RenderedMessage sms = templates.render(request);
-			RenderedMessage longSms = longName.render(request);
+			RenderedMessage sms = longName.render(request);
 
+			SmsSegments segments = SmsSegments.of(sms.body());
 			assertThat(sms.subject()).isNull();
-			assertThat(longSms.body()).hasSizeLessThan(320);
+			assertThat(segments.gsm7()).as("GSM-7: " + sms.body()).isTrue();
+			assertThat(segments.segments()).as(sms.body()).isLessThanOrEqualTo(2);
 		}
+	}
+
+	@Test
+	void smsAreCountedInTheEncodingTheirCharactersForce() {
+		String amount = "1" + NNBSP + "250,00" + NBSP + "€";
+
+		assertThat(SmsSegments.of("a".repeat(160))).isEqualTo(new SmsSegments(true, 160, 1));
+		assertThat(SmsSegments.of("a".repeat(161))).isEqualTo(new SmsSegments(true, 161, 2));
+		assertThat(SmsSegments.of("€".repeat(80))).isEqualTo(new SmsSegments(true, 160, 1));
+		assertThat(SmsSegments.of("a".repeat(60) + amount)).isEqualTo(new SmsSegments(false, 70, 1));
+		assertThat(SmsSegments.of("a".repeat(124) + amount)).isEqualTo(new SmsSegments(false, 134, 2));
+		assertThat(SmsSegments.of("a".repeat(125) + amount)).isEqualTo(new SmsSegments(false, 135, 3));
+	}
+
+	@Test
+	void anSmsThatWouldTakeMoreThanTwoMessagesIsRefusedBeforeAnythingIsSent() {
+		TemplateCatalog verbose = new TemplateCatalog(Contacts.properties("x".repeat(250)));
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> verbose.render(request(1, "Task_SendFormalSms", Channel.SMS, "formal-reminder", dupont(), "F-1")))
+			.withMessageContaining("formal-reminder.fr.sms.txt renders to 4 SMS (476 GSM-7 septets)");
+	}
+
+	private String body(String template, Recipient recipient) {
+		return templates.render(request(1, "Task_X", Channel.EMAIL, template, recipient, "F-1")).body();
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
@@ -62,8 +63,24 @@ class TwilioSmsGatewayTest {
 			.hasMessageContaining("21211");
 	}
 
+	@Test
+	void aHungCallGivesUpAfterTheReadTimeout() {
+		twilio.stubFor(post(MESSAGES).willReturn(aResponse().withStatus(201).withFixedDelay(10_000)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"sid\":\"SM0002\",\"status\":\"queued\"}")));
+		TwilioSmsGateway impatient = TwilioSmsGateway.create(
+				new TwilioProperties(SID, "token", "+33700000000", "localhost:" + twilio.getPort()),
+				new ChannelProperties.ProviderTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(1)));
+		long start = System.nanoTime();
+
+		assertThatThrownBy(() -> impatient.send(sms())).isInstanceOf(DeliveryFailedException.class);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		twilio.verify(1, anyRequestedFor(anyUrl()));
+	}
+
 	private static TwilioSmsGateway gateway() {
-		return TwilioSmsGateway.create(new TwilioProperties(SID, "token", "+33700000000", "localhost:" + twilio.getPort()));
+		return TwilioSmsGateway.create(new TwilioProperties(SID, "token", "+33700000000", "localhost:" + twilio.getPort()),
+				Contacts.properties("Acme SAS").providerTimeouts());
 	}
 
 	private static OutboundMessage sms() {

@@ -122,6 +122,8 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
 		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"),
 				Map.of("approved", true, "comment", "Relances sans effet"));
+		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CompletePostalAddress"),
+				Map.of("addressLine1", "3 place du Marché", "postcode", "69002", "city", "Lyon", "country", "FR"));
 
 		await().atMost(Duration.ofSeconds(20)).until(() -> templates(number).contains("LETTER Task_SendFormalNotice"));
 		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
@@ -129,7 +131,8 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.awaitStep(number, "Timer_HandoffDue");
 		assertThat(dunning.openTasks(number)).isEmpty();
 
-		dunning.advance("P8D");
+		// Deemed received 2 days after the notice, 8 days to pay, handed over the day after at 09:00.
+		dunning.advance("P12D");
 		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveLegalHandoff"), Map.of("approved", true));
 
 		dunning.awaitCaseStatus(number, "HANDED_OVER");

@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,8 +19,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
-import io.dunning.channel.LetterRenderer;
-import io.dunning.channel.NoticeLetter;
 import io.dunning.invoice.Invoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +30,11 @@ import io.dunning.escalation.cases.OwedCases;
 import io.dunning.escalation.cases.CaseCloser;
 import io.dunning.escalation.cases.DunningCase;
 import io.dunning.escalation.notice.FormalNotices;
+import io.dunning.escalation.notice.IssuedNotice;
 
 /**
- * Hands a case over to a lawyer or collection agency: the dossier (JSON, plus the notice as PDF) goes to a
- * directory or is POSTed to a webhook, then the case ends as HANDED_OVER. Exporting again overwrites the same
+ * Hands a case over to a lawyer or collection agency: the dossier (JSON, plus the notice's PDF exactly as it was
+ * sent, with its SHA-256) goes to a directory or is POSTed to a webhook, then the case ends as HANDED_OVER. Exporting again overwrites the same
  * files or repeats the same idempotency key, so a redelivered job does no harm.
  */
 @Service
@@ -48,50 +45,74 @@ public class DossierExport {
 	private final OwedCases owed;
 	private final CaseHistory history;
 	private final FormalNotices notices;
-	private final LetterRenderer letters;
 	private final CaseCloser closer;
 	private final TransactionTemplate transactions;
 	private final DunningProperties properties;
 	private final ObjectMapper json;
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-	DossierExport(OwedCases owed, CaseHistory history, FormalNotices notices,
-			LetterRenderer letters, CaseCloser closer, TransactionTemplate transactions, DunningProperties properties,
-			ObjectMapper json) {
+	DossierExport(OwedCases owed, CaseHistory history, FormalNotices notices, CaseCloser closer,
+			TransactionTemplate transactions, DunningProperties properties, ObjectMapper json) {
 		this.owed = owed;
 		this.history = history;
 		this.notices = notices;
-		this.letters = letters;
 		this.closer = closer;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.json = json;
 	}
 
-	public void handOver(String invoiceNumber, String step, String noticeSentAt) {
+	public void handOver(String invoiceNumber, String step) {
 		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
 		if (current.isEmpty()) {
 			return;
 		}
 		Invoice invoice = current.get().invoice();
 		DunningCase open = current.get().dunningCase();
-		LocalDate noticeDate = OffsetDateTime.parse(noticeSentAt).atZoneSameInstant(properties.zone()).toLocalDate();
-		NoticeLetter letter = notices.letter(invoice, noticeDate);
-		byte[] pdf = letters.render(letter);
+		IssuedNotice notice = notices.issuedFor(open.id().value())
+			.orElseThrow(() -> new IllegalStateException("invoice " + invoiceNumber + " has no issued notice to hand over"));
 		Map<String, Object> dossier = new LinkedHashMap<>();
 		dossier.put("invoice", invoice);
 		dossier.put("case", Map.of("id", open.id().value(), "openedAt", open.openedAt().toString()));
-		dossier.put("notice", letter);
+		dossier.put("notice", notice(notice));
 		dossier.put("history", history.of(invoiceNumber));
 		String target = properties.handoff().target();
 		String location = target.startsWith("https://") || target.startsWith("http://")
-				? post(URI.create(target), invoiceNumber, dossier, pdf)
-				: write(Path.of(target).resolve(safe(invoiceNumber)), dossier, pdf);
-		transactions.executeWithoutResult(tx -> {
-			history.append(invoiceNumber, HistoryType.DOSSIER_EXPORTED, step, "system", Map.of("target", location));
+				? post(URI.create(target), invoiceNumber, dossier, notice.pdf())
+				: write(Path.of(target).resolve(safe(invoiceNumber)), dossier, notice.pdf());
+		Map<String, Object> details = Map.of("target", location, "noticePdfSha256", notice.pdfSha256());
+		// A payment or a cancellation may have come in while the dossier was on its way: only a debt still owed is
+		// handed over. Otherwise the history says the dossier went out after all, so that someone recalls it.
+		boolean handedOver = Boolean.TRUE.equals(transactions.execute(tx -> {
+			if (owed.find(invoiceNumber).isEmpty()) {
+				history.append(invoiceNumber, HistoryType.DOSSIER_SENT_AFTER_SETTLEMENT, step, "system", details);
+				return false;
+			}
+			history.append(invoiceNumber, HistoryType.DOSSIER_EXPORTED, step, "system", details);
 			closer.close(invoiceNumber, CaseStatus.HANDED_OVER, "system", Map.of("target", location));
-		});
-		log.info("Invoice {} handed over: dossier at {}", invoiceNumber, location);
+			return true;
+		}));
+		if (handedOver) {
+			log.info("Invoice {} handed over: dossier at {}", invoiceNumber, location);
+		}
+		else {
+			log.warn("Invoice {} was settled or cancelled while its dossier went to {}: recall it", invoiceNumber,
+					location);
+		}
+	}
+
+	private Map<String, Object> notice(IssuedNotice notice) {
+		Map<String, Object> summary = new LinkedHashMap<>();
+		summary.put("issuedOn", notice.issuedOn().toString());
+		summary.put("deadline", notice.deadline().toString());
+		summary.put("pdfSha256", notice.pdfSha256());
+		try {
+			summary.put("terms", json.readTree(notice.terms()));
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("unreadable notice terms", e);
+		}
+		return summary;
 	}
 
 	private String write(Path directory, Map<String, Object> dossier, byte[] pdf) {

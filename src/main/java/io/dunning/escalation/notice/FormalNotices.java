@@ -1,12 +1,22 @@
 package io.dunning.escalation.notice;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.channel.Attachment;
@@ -17,75 +27,165 @@ import io.dunning.channel.LetterRenderer;
 import io.dunning.channel.Messenger;
 import io.dunning.channel.NoticeLetter;
 import io.dunning.invoice.Invoice;
+import io.dunning.invoice.PostalAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.cases.OwedCases;
 import io.dunning.escalation.steps.ContactFacts;
 
-/** Issues the mise en demeure: a PDF letter sent by email and recorded for registered mail. */
+/**
+ * Issues the mise en demeure: a PDF letter, stored as issued, sent by email and queued for registered mail. A
+ * redelivered job sends the stored letter again, never a new one, and the history records the notice once.
+ */
 @Service
 public class FormalNotices {
 
 	static final String TEMPLATE = "formal-notice";
 
+	private static final TypeReference<Map<String, Object>> TERMS = new TypeReference<>() {
+	};
+
+	/** What issuing a notice came to. */
+	public sealed interface Outcome {
+
+		/** @param deadline the last day the notice gives to pay */
+		record Issued(Instant sentAt, LocalDate deadline) implements Outcome {
+		}
+
+		/** The invoice was paid or cancelled, or the case closed: nothing (more) was sent. */
+		record CaseOver() implements Outcome {
+		}
+
+		/** The customer has no postal address: the notice is held, nothing was sent. */
+		record AddressMissing(String customerName) implements Outcome {
+		}
+
+	}
+
 	private final OwedCases owed;
+	private final IssuedNotices issued;
 	private final LetterRenderer letters;
 	private final Messenger messenger;
 	private final CaseHistory history;
 	private final TransactionTemplate transactions;
 	private final DunningProperties properties;
+	private final ObjectMapper json;
 	private final Clock clock;
 
-	FormalNotices(OwedCases owed, LetterRenderer letters, Messenger messenger,
-			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, Clock clock) {
+	FormalNotices(OwedCases owed, IssuedNotices issued, LetterRenderer letters, Messenger messenger,
+			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, ObjectMapper json,
+			Clock clock) {
 		this.owed = owed;
+		this.issued = issued;
 		this.letters = letters;
 		this.messenger = messenger;
 		this.history = history;
 		this.transactions = transactions;
 		this.properties = properties;
+		this.json = json;
 		this.clock = clock;
 	}
 
-	/** @return when the notice went out (the first time, for a repeated step), or empty if the case is over */
-	Optional<Instant> issue(String invoiceNumber, String step) {
+	Outcome issue(String invoiceNumber, String step) {
 		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
 		if (current.isEmpty()) {
-			return Optional.empty();
+			return new Outcome.CaseOver();
 		}
 		Invoice invoice = current.get().invoice();
-		NoticeLetter letter = letter(invoice, LocalDate.now(clock.withZone(properties.zone())));
-		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf",
-				letters.render(letter));
-		Map<String, String> extra = extra(letter);
 		long caseId = current.get().caseId();
-		Delivery email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, extra, pdf));
-		Delivery post = messenger.send(request(caseId, step, Channel.LETTER, invoice, extra, pdf));
-		if (!email.repeated() || !post.repeated()) {
-			transactions.executeWithoutResult(tx -> history.append(invoiceNumber, HistoryType.NOTICE_ISSUED, step,
-					"system", Map.of("principal", letter.principal().toPlainString(), "interest",
-							letter.interest().toPlainString(), "indemnity",
-							letter.indemnity() == null ? "0" : letter.indemnity().toPlainString(), "total",
-							letter.total().toPlainString(), "deadline", letter.deadline().toString())));
+		Optional<IssuedNotice> earlier = issued.find(caseId, step);
+		if (earlier.isEmpty() && !invoice.customer().hasPostalAddress()) {
+			return new Outcome.AddressMissing(invoice.customer().name());
 		}
+		IssuedNotice notice = earlier.orElseGet(() -> store(caseId, step, invoice));
+		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf", notice.pdf());
+		// Rendering takes a moment, and a payment may arrive at any time: look again before each sending.
+		if (owed.find(invoiceNumber).isEmpty()) {
+			return new Outcome.CaseOver();
+		}
+		Delivery email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, notice, pdf));
+		if (owed.find(invoiceNumber).isEmpty()) {
+			return new Outcome.CaseOver();
+		}
+		Delivery post = messenger.send(request(caseId, step, Channel.LETTER, invoice, notice, pdf));
+		transactions.executeWithoutResult(tx -> history.appendOnce("notice:" + caseId + ":" + step, invoiceNumber,
+				HistoryType.NOTICE_ISSUED, step, "system", details(notice)));
 		Instant sent = post.sentAt() != null ? post.sentAt() : email.sentAt();
-		return Optional.ofNullable(sent);
+		return new Outcome.Issued(sent, notice.deadline());
 	}
 
-	public NoticeLetter letter(Invoice invoice, LocalDate issuedOn) {
+	/** The case's latest notice, exactly as it was sent. */
+	public Optional<IssuedNotice> issuedFor(long caseId) {
+		return issued.latest(caseId);
+	}
+
+	NoticeLetter letter(Invoice invoice, LocalDate issuedOn) {
 		return NoticeTerms.of(invoice, issuedOn, properties.notice());
 	}
 
-	private static ContactRequest request(long caseId, String step, Channel channel, Invoice invoice,
-			Map<String, String> extra, Attachment pdf) {
+	private IssuedNotice store(long caseId, String step, Invoice invoice) {
+		NoticeLetter letter = letter(invoice, LocalDate.now(clock.withZone(properties.zone())));
+		byte[] pdf = letters.render(letter);
+		IssuedNotice notice = new IssuedNotice(caseId, step, invoice.number(), letter.issuedOn(), letter.deadline(),
+				write(letter), pdf, sha256(pdf));
+		return transactions.execute(tx -> issued.insertOrKeep(notice, clock.instant()));
+	}
+
+	private Map<String, Object> details(IssuedNotice notice) {
+		Map<String, Object> details = new LinkedHashMap<>(read(notice.terms()));
+		details.put("pdfSha256", notice.pdfSha256());
+		return details;
+	}
+
+	private ContactRequest request(long caseId, String step, Channel channel, Invoice invoice, IssuedNotice notice,
+			Attachment pdf) {
 		return new ContactRequest(caseId, step, channel, TEMPLATE, ContactFacts.recipient(invoice.customer()),
-				ContactFacts.invoice(invoice), extra, List.of(pdf));
+				ContactFacts.invoice(invoice), extra(notice, invoice.customer().address()), List.of(pdf));
 	}
 
 	/** The template formats these itself in the customer's locale ({@code |money}, {@code |date}). */
-	private static Map<String, String> extra(NoticeLetter letter) {
-		return Map.of("total", letter.total().toPlainString(), "deadline", letter.deadline().toString());
+	private Map<String, String> extra(IssuedNotice notice, PostalAddress address) {
+		Map<String, Object> terms = read(notice.terms());
+		Map<String, String> extra = new LinkedHashMap<>();
+		extra.put("total", String.valueOf(terms.get("total")));
+		extra.put("deadline", notice.deadline().toString());
+		if (terms.get("indemnity") != null) {
+			extra.put("indemnity", String.valueOf(terms.get("indemnity")));
+		}
+		extra.put("postalAddress", Stream.of(address.line1(), address.line2(),
+				Objects.toString(address.postcode(), "") + " " + Objects.toString(address.city(), ""))
+			.filter(line -> line != null && !line.isBlank())
+			.map(String::strip)
+			.collect(Collectors.joining(", ")));
+		return extra;
+	}
+
+	private String write(NoticeLetter letter) {
+		try {
+			return json.writeValueAsString(letter);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private Map<String, Object> read(String terms) {
+		try {
+			return json.readValue(terms, TERMS);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("unreadable notice terms", e);
+		}
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 }

@@ -2,15 +2,24 @@ package io.dunning.escalation.notice;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 
 import io.dunning.channel.NoticeLetter;
+import io.dunning.channel.NoticeLetter.Interest;
+import io.dunning.channel.NoticeLetter.InterestBasis;
+import io.dunning.invoice.Customer;
 import io.dunning.invoice.CustomerType;
 import io.dunning.invoice.Invoice;
+import io.dunning.invoice.PostalAddress;
 import io.dunning.escalation.DunningProperties;
 
-/** Computes what a mise en demeure claims on a given day: balance, interest, and the B2B flat indemnity. */
+/**
+ * Computes what a mise en demeure claims on a given day. A business owes commercial interest since the due date and
+ * the flat indemnity; a consumer owes the principal, which bears interest at the legal rate from the notice on.
+ */
 public final class NoticeTerms {
 
 	private static final Currency EUR = Currency.getInstance("EUR");
@@ -22,17 +31,57 @@ public final class NoticeTerms {
 		Currency currency = invoice.balance().currency();
 		int scale = currency.getDefaultFractionDigits();
 		BigDecimal principal = invoice.balance().amount();
-		BigDecimal rate = LateInterest.annualRate(settings.ecbRate());
-		long daysLate = LateInterest.daysLate(invoice.dueDate(), issuedOn);
-		BigDecimal interest = LateInterest.on(principal, rate, daysLate, scale);
+		boolean business = invoice.customer().type() == CustomerType.B2B;
+		Interest interest = business ? commercial(invoice, issuedOn, settings, scale) : legal(issuedOn, settings, scale);
 		// The flat indemnity is a fixed sum in euros, owed by business customers only.
-		BigDecimal indemnity = invoice.customer().type() == CustomerType.B2B && currency.equals(EUR)
-				? settings.indemnityB2b().setScale(scale) : null;
-		BigDecimal total = principal.add(interest).add(indemnity == null ? BigDecimal.ZERO : indemnity);
-		return new NoticeLetter(invoice.customer().name(), invoice.customer().locale(), issuedOn,
-				issuedOn.plusDays(settings.paymentDeadlineDays()),
+		BigDecimal indemnity = business && currency.equals(EUR) ? settings.indemnityB2b().setScale(scale) : null;
+		BigDecimal total = principal.add(interest.amount()).add(indemnity == null ? BigDecimal.ZERO : indemnity);
+		LocalDate deadline = issuedOn.plusDays(settings.deemedReceivedAfterDays()).plusDays(settings.paymentDeadlineDays());
+		return new NoticeLetter(addressee(invoice.customer()), invoice.customer().locale(), issuedOn,
+				settings.paymentDeadlineDays(), deadline,
 				List.of(new NoticeLetter.Line(invoice.number(), invoice.issueDate(), invoice.dueDate(), principal)),
-				principal, rate, daysLate, interest, indemnity, total, currency, PaymentReference.of(invoice.number()));
+				principal, interest, indemnity, total, currency, PaymentReference.of(invoice.number()));
+	}
+
+	/** The ECB rate in force when interest starts to run, the day after the due date, plus 10 points. */
+	private static Interest commercial(Invoice invoice, LocalDate issuedOn, DunningProperties.Notice settings,
+			int scale) {
+		BigDecimal rate = LateInterest.annualRate(
+				Rates.on(settings.ecbRates(), invoice.dueDate().plusDays(1), "ECB refinancing rate"));
+		long daysLate = LateInterest.daysLate(invoice.dueDate(), issuedOn);
+		return new Interest(InterestBasis.COMMERCIAL, rate, daysLate,
+				LateInterest.on(invoice.balance().amount(), rate, daysLate, scale));
+	}
+
+	/** Nothing accrued before the notice: the letter states the rate that runs from its date. */
+	private static Interest legal(LocalDate issuedOn, DunningProperties.Notice settings, int scale) {
+		return new Interest(InterestBasis.LEGAL, Rates.on(settings.legalRates(), issuedOn, "legal interest rate"), 0,
+				BigDecimal.ZERO.setScale(scale));
+	}
+
+	private static NoticeLetter.Addressee addressee(Customer customer) {
+		List<String> lines = new ArrayList<>();
+		PostalAddress address = customer.address();
+		if (address != null) {
+			addIfPresent(lines, address.line1());
+			addIfPresent(lines, address.line2());
+			addIfPresent(lines, join(address.postcode(), address.city()));
+			if (address.country() != null && !"FR".equalsIgnoreCase(address.country())) {
+				// International mail ends with the country's name, in capitals, in the sender's language.
+				lines.add(Locale.of("", address.country()).getDisplayCountry(Locale.FRANCE).toUpperCase(Locale.FRANCE));
+			}
+		}
+		return new NoticeLetter.Addressee(customer.name(), customer.contactPerson(), customer.companyId(), lines);
+	}
+
+	private static String join(String postcode, String city) {
+		return ((postcode == null ? "" : postcode.strip()) + " " + (city == null ? "" : city.strip())).strip();
+	}
+
+	private static void addIfPresent(List<String> lines, String line) {
+		if (line != null && !line.isBlank()) {
+			lines.add(line.strip());
+		}
 	}
 
 }

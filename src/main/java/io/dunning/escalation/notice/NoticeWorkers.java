@@ -5,6 +5,7 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.camunda.client.exception.CamundaError;
 import org.springframework.stereotype.Component;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.steps.JobFailures;
@@ -14,6 +15,9 @@ import io.dunning.escalation.handoff.DossierExport;
 /** The end of the path: the mise en demeure, then the legal handoff. */
 @Component
 public class NoticeWorkers {
+
+	/** The diagram catches it: a collector completes the address, then the notice is tried again. */
+	static final String NO_POSTAL_ADDRESS = "NO_POSTAL_ADDRESS";
 
 	private final FormalNotices notices;
 	private final DossierExport dossiers;
@@ -27,18 +31,23 @@ public class NoticeWorkers {
 
 	@JobWorker(type = "dunning:send-notice:1")
 	public Map<String, Object> sendNotice(ActivatedJob job, @Variable String invoiceNumber) {
-		return JobFailures.retrying(job, () -> notices.issue(invoiceNumber, job.getElementId())
-			.<Map<String, Object>>map(at -> {
-				String sentAt = ContactTimes.format(at, properties.zone());
-				return Map.of("noticeSentAt", sentAt, "lastContactAt", sentAt);
-			})
-			.orElse(Map.of()));
+		FormalNotices.Outcome outcome = JobFailures.retrying(job, () -> notices.issue(invoiceNumber, job.getElementId()));
+		return switch (outcome) {
+			case FormalNotices.Outcome.Issued issued -> {
+				String sentAt = ContactTimes.format(issued.sentAt(), properties.zone());
+				yield Map.of("noticeSentAt", sentAt, "lastContactAt", sentAt, "noticeDeadline",
+						issued.deadline().toString());
+			}
+			case FormalNotices.Outcome.CaseOver over -> Map.of();
+			case FormalNotices.Outcome.AddressMissing missing -> throw CamundaError.bpmnError(NO_POSTAL_ADDRESS,
+					"No postal address for " + missing.customerName() + ": the notice is held until a collector completes it");
+		};
 	}
 
 	@JobWorker(type = "dunning:export-dossier:1")
-	public void exportDossier(ActivatedJob job, @Variable String invoiceNumber, @Variable String noticeSentAt) {
+	public void exportDossier(ActivatedJob job, @Variable String invoiceNumber) {
 		JobFailures.retrying(job, () -> {
-			dossiers.handOver(invoiceNumber, job.getElementId(), noticeSentAt);
+			dossiers.handOver(invoiceNumber, job.getElementId());
 			return null;
 		});
 	}

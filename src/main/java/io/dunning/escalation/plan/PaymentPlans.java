@@ -23,8 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 import io.dunning.escalation.CaseId;
 
 /**
- * Payment plans: the balance split into monthly instalments. A plan is made once per case; asking again returns
- * the same plan, so a redelivered or restarted step changes nothing.
+ * Payment plans: the balance split into monthly instalments. A case gets one plan per negotiation, told apart by
+ * its first due date: asking again for the same negotiation returns the same plan, so a redelivered or restarted step
+ * changes nothing, while a later negotiation (after a missed instalment) makes a new plan, which becomes the current one.
  */
 @Service
 public class PaymentPlans {
@@ -51,25 +52,28 @@ public class PaymentPlans {
 
 	@Transactional
 	List<Instalment> schedule(CaseId caseId, String invoiceNumber, int count, LocalDate firstDueDate, String actor) {
-		Optional<Plan> existing = find(caseId);
+		Optional<Plan> existing = find(caseId, firstDueDate);
 		if (existing.isPresent()) {
 			return existing.get().instalments();
 		}
 		Invoice invoice = invoices.find(invoiceNumber).orElseThrow();
 		BigDecimal balance = invoice.balance().amount();
 		List<Instalment> instalments = split(balance, count, firstDueDate, invoice.balance().currency().getDefaultFractionDigits());
-		jdbc.sql("INSERT INTO payment_plan (case_id, starting_balance, instalments, created_at) VALUES (?, ?, ?, ?)")
-			.params(caseId.value(), balance, write(instalments), Timestamp.from(clock.instant()))
+		jdbc.sql("""
+				INSERT INTO payment_plan (case_id, first_due_date, starting_balance, instalments, created_at)
+				VALUES (?, ?, ?, ?, ?)
+				""")
+			.params(caseId.value(), firstDueDate, balance, write(instalments), Timestamp.from(clock.instant()))
 			.update();
 		history.append(invoiceNumber, HistoryType.PLAN_AGREED, "Task_SchedulePlan", actor,
 				Map.of("startingBalance", balance.toPlainString(), "instalments", instalments));
 		return instalments;
 	}
 
-	/** An instalment is missed when less than its cumulative amount was paid since the plan began. */
+	/** An instalment of the current plan is missed when less than its cumulative amount was paid since the plan began. */
 	@Transactional(readOnly = true)
 	boolean isMissed(CaseId caseId, String invoiceNumber, int instalmentNumber) {
-		Plan plan = find(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId.value() + " has no plan"));
+		Plan plan = current(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId.value() + " has no plan"));
 		Instalment instalment = plan.instalments().get(instalmentNumber - 1);
 		BigDecimal paidSincePlan = plan.startingBalance().subtract(invoices.find(invoiceNumber).orElseThrow().balance().amount());
 		return paidSincePlan.compareTo(instalment.cumulative()) < 0;
@@ -87,8 +91,16 @@ public class PaymentPlans {
 		return instalments;
 	}
 
-	private Optional<Plan> find(CaseId caseId) {
-		return jdbc.sql("SELECT starting_balance, instalments FROM payment_plan WHERE case_id = ?")
+	private Optional<Plan> find(CaseId caseId, LocalDate firstDueDate) {
+		return jdbc.sql("SELECT starting_balance, instalments FROM payment_plan WHERE case_id = ? AND first_due_date = ?")
+			.params(caseId.value(), firstDueDate)
+			.query((rs, n) -> new Plan(rs.getBigDecimal("starting_balance"), read(rs.getString("instalments"))))
+			.optional();
+	}
+
+	/** The plan of the case's latest negotiation. */
+	Optional<Plan> current(CaseId caseId) {
+		return jdbc.sql("SELECT starting_balance, instalments FROM payment_plan WHERE case_id = ? ORDER BY id DESC LIMIT 1")
 			.param(caseId.value())
 			.query((rs, n) -> new Plan(rs.getBigDecimal("starting_balance"), read(rs.getString("instalments"))))
 			.optional();

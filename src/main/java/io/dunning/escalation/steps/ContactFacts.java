@@ -3,6 +3,7 @@ package io.dunning.escalation.steps;
 import io.dunning.channel.ContactRequest.InvoiceFacts;
 import io.dunning.channel.ContactRequest.Recipient;
 import io.dunning.invoice.Customer;
+import io.dunning.invoice.CustomerType;
 import io.dunning.invoice.Invoice;
 import io.dunning.escalation.notice.PaymentReference;
 
@@ -13,7 +14,8 @@ public final class ContactFacts {
 	}
 
 	public static Recipient recipient(Customer customer) {
-		return new Recipient(customer.name(), customer.locale(), customer.email(), customer.phone());
+		return new Recipient(customer.name(), customer.locale(), customer.email(), customer.phone(),
+				customer.type() == CustomerType.B2B);
 	}
 
 	public static InvoiceFacts invoice(Invoice invoice) {

@@ -12,19 +12,18 @@ import io.dunning.invoice.Customer;
 import io.dunning.invoice.CustomerType;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.Money;
+import io.dunning.invoice.PostalAddress;
 import org.junit.jupiter.api.Test;
 import io.dunning.escalation.plan.PaymentPlans;
 import io.dunning.escalation.plan.Instalment;
 import io.dunning.escalation.steps.ContactTimes;
-import io.dunning.escalation.notice.LateInterest;
-import io.dunning.escalation.notice.PaymentReference;
-import io.dunning.escalation.notice.NoticeTerms;
 import io.dunning.escalation.DunningProperties;
 
 class DunningArithmeticTest {
 
-	static final DunningProperties.Notice NOTICE = new DunningProperties.Notice(new BigDecimal("2.15"),
-			new BigDecimal("40.00"), 8);
+	static final DunningProperties.Notice NOTICE = new DunningProperties.Notice(
+			List.of(rate("2025-07-01", "2.15"), rate("2026-01-01", "2.40"), rate("2026-07-01", "2.15")),
+			List.of(rate("2026-01-01", "3.10"), rate("2026-07-01", "2.76")), new BigDecimal("40.00"), 8, 2);
 
 	@Test
 	void paymentReferenceIsAValidIso11649CreditorReference() {
@@ -41,18 +40,66 @@ class DunningArithmeticTest {
 	}
 
 	@Test
-	void aNoticeAddsTheFlatIndemnityForBusinessesOnly() {
+	void aBusinessNoticeClaimsTheEcbRatePlusTenPointsSinceTheDueDateAndTheFlatIndemnity() {
 		LocalDate issued = LocalDate.of(2026, 12, 13);
-		NoticeLetter business = NoticeTerms.of(invoice(CustomerType.B2B), issued, NOTICE);
-		NoticeLetter consumer = NoticeTerms.of(invoice(CustomerType.B2C), issued, NOTICE);
+		NoticeLetter business = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), issued, NOTICE);
 
-		assertThat(business.daysLate()).isEqualTo(73);
-		assertThat(business.interest()).isEqualByComparingTo("24.30");
+		assertThat(business.business()).isTrue();
+		assertThat(business.interest().basis()).isEqualTo(NoticeLetter.InterestBasis.COMMERCIAL);
+		assertThat(business.interest().annualRatePercent()).isEqualByComparingTo("12.15");
+		assertThat(business.interest().days()).isEqualTo(73);
+		assertThat(business.interest().amount()).isEqualByComparingTo("24.30");
 		assertThat(business.indemnity()).isEqualByComparingTo("40.00");
 		assertThat(business.total()).isEqualByComparingTo("1064.30");
-		assertThat(business.deadline()).isEqualTo(issued.plusDays(8));
+	}
+
+	@Test
+	void aConsumerNoticeClaimsNoInterestBeforeTheNoticeAndNoIndemnity() {
+		LocalDate issued = LocalDate.of(2026, 12, 13);
+		NoticeLetter consumer = NoticeTerms.of(invoice(CustomerType.B2C, "2026-10-01"), issued, NOTICE);
+
+		assertThat(consumer.business()).isFalse();
+		assertThat(consumer.interest().basis()).isEqualTo(NoticeLetter.InterestBasis.LEGAL);
+		assertThat(consumer.interest().amount()).isZero();
+		assertThat(consumer.interest().days()).isZero();
+		// The legal rate for a professional creditor in force on the notice's date: it runs from the notice on.
+		assertThat(consumer.interest().annualRatePercent()).isEqualByComparingTo("2.76");
 		assertThat(consumer.indemnity()).isNull();
-		assertThat(consumer.total()).isEqualByComparingTo("1024.30");
+		assertThat(consumer.total()).isEqualByComparingTo("1000.00");
+	}
+
+	@Test
+	void eachRateIsTheOneInForceOnItsDay() {
+		NoticeLetter dueInSpring = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"), LocalDate.of(2026, 5, 30), NOTICE);
+		NoticeLetter consumerInSpring = NoticeTerms.of(invoice(CustomerType.B2C, "2026-03-01"), LocalDate.of(2026, 5, 30),
+				NOTICE);
+
+		assertThat(dueInSpring.interest().annualRatePercent()).isEqualByComparingTo("12.40");
+		assertThat(consumerInSpring.interest().annualRatePercent()).isEqualByComparingTo("3.10");
+		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 7, 1), "ECB rate")).isEqualByComparingTo("2.15");
+		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 6, 30), "ECB rate")).isEqualByComparingTo("2.40");
+	}
+
+	@Test
+	void theDeadlineCountsItsDaysFromTheDayTheLetterIsDeemedReceived() {
+		NoticeLetter notice = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), LocalDate.of(2026, 12, 13), NOTICE);
+
+		assertThat(notice.paymentDays()).isEqualTo(8);
+		assertThat(notice.deadline()).isEqualTo(LocalDate.of(2026, 12, 23));
+	}
+
+	@Test
+	void theLetterNamesTheCustomerWithItsIdentificationAndAddress() {
+		Customer customer = new Customer("C1", "Atelier Martin SARL", CustomerType.B2B, "fr", "a@b.fr", null,
+				new PostalAddress("4 rue Neuve", "Bâtiment B", "1000", "Bruxelles", "BE"), "BE0123456789",
+				"Claire Martin", null, null, null);
+		Invoice invoice = new Invoice("F-1", customer, Money.of("1000.00", "EUR"), LocalDate.of(2026, 9, 1),
+				LocalDate.of(2026, 10, 1), Money.of("1000.00", "EUR"), null);
+
+		NoticeLetter.Addressee addressee = NoticeTerms.of(invoice, LocalDate.of(2026, 12, 13), NOTICE).addressee();
+
+		assertThat(addressee).isEqualTo(new NoticeLetter.Addressee("Atelier Martin SARL", "Claire Martin",
+				"BE0123456789", List.of("4 rue Neuve", "Bâtiment B", "1000 Bruxelles", "BELGIQUE")));
 	}
 
 	@Test
@@ -72,10 +119,15 @@ class DunningArithmeticTest {
 			.isEqualTo("2026-11-24T09:30:00+01:00");
 	}
 
-	private static Invoice invoice(CustomerType type) {
+	private static Invoice invoice(CustomerType type, String dueDate) {
 		Customer customer = new Customer("C1", "Atelier Martin", type, "fr", "a@b.fr", null);
-		return new Invoice("F-1", customer, Money.of("1000.00", "EUR"), LocalDate.of(2026, 9, 1),
-				LocalDate.of(2026, 10, 1), Money.of("1000.00", "EUR"), null);
+		LocalDate due = LocalDate.parse(dueDate);
+		return new Invoice("F-1", customer, Money.of("1000.00", "EUR"), due.minusDays(30), due,
+				Money.of("1000.00", "EUR"), null);
+	}
+
+	private static DunningProperties.DatedRate rate(String from, String rate) {
+		return new DunningProperties.DatedRate(LocalDate.parse(from), new BigDecimal(rate));
 	}
 
 }
