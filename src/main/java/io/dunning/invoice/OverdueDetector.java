@@ -40,9 +40,12 @@ class OverdueDetector {
 		this.clock = clock;
 	}
 
+	/** Announces an invoice just received, within the intake's transaction, if it is already overdue. */
 	@Transactional
-	void checkOne(String number) {
-		invoices.find(number).filter(rule::isOverdue).ifPresent(this::announce);
+	void checkNew(Invoice invoice) {
+		if (rule.isOverdue(invoice)) {
+			announce(invoice);
+		}
 	}
 
 	@Scheduled(cron = "${dunning.overdue.sweep-cron}", zone = "${dunning.zone}")
