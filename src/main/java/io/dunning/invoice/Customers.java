@@ -23,7 +23,7 @@ class Customers {
 			""";
 
 	/** IN lists are cut to this size, so that a large import makes a few queries of a bounded size. */
-	static final int CHUNK = 1_000;
+	static final int CHUNK = 250;
 
 	private final JdbcClient jdbc;
 
