@@ -20,6 +20,20 @@ public record Customer(String externalId, String name, CustomerType type, String
 		this(externalId, name, type, language, email, phone, null, null, null, null, null, null);
 	}
 
+	/**
+	 * This customer as the ERP now sends it, over what is stored: the contact details are replaced, and master data
+	 * the request leaves out (a file with the first header has none) keeps its stored value.
+	 */
+	Customer over(Customer stored) {
+		return new Customer(externalId, name, type, language, email, phone, address != null ? address : stored.address,
+				or(companyId, stored.companyId), or(contactPerson, stored.contactPerson),
+				or(portfolioOwner, stored.portfolioOwner), or(segment, stored.segment), or(riskClass, stored.riskClass));
+	}
+
+	private static String or(String value, String stored) {
+		return value != null ? value : stored;
+	}
+
 	public Locale locale() {
 		return "fr".equals(language) ? Locale.FRANCE : Locale.UK;
 	}

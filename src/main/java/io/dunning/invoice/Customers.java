@@ -1,10 +1,13 @@
 package io.dunning.invoice;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -14,32 +17,38 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Customers {
 
+	static final String COLUMNS = """
+			c.external_id, c.name, c.type, c.language, c.email, c.phone, c.address_line1, c.address_line2,
+			c.postcode, c.city, c.country, c.company_id, c.contact_person, c.portfolio_owner, c.segment, c.risk_class
+			""";
+
+	/** IN lists are cut to this size, so that a large import makes a few queries of a bounded size. */
+	static final int CHUNK = 250;
+
 	private final JdbcClient jdbc;
 
 	Customers(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	Optional<Long> idOf(String externalId) {
-		return jdbc.sql("SELECT id FROM customer WHERE external_id = ?").param(externalId).query(Long.class).optional();
+	record Stored(long id, Customer customer) {
 	}
 
-	/** Inserts the customer or refreshes its contact details: the ERP is the source of truth for them. */
-	long save(Customer customer, Instant now) {
-		Optional<Long> existing = idOf(customer.externalId());
-		if (existing.isPresent()) {
-			jdbc.sql("""
-					UPDATE customer SET name = :name, type = :type, language = :language, email = :email, phone = :phone,
-					       address_line1 = :line1, address_line2 = :line2, postcode = :postcode, city = :city,
-					       country = :country, company_id = :companyId, contact_person = :contactPerson,
-					       portfolio_owner = :portfolioOwner, segment = :segment, risk_class = :riskClass
-					WHERE id = :id
-					""")
-				.params(contact(customer))
-				.param("id", existing.get())
-				.update();
-			return existing.get();
+	/** The known customers among these external ids, by external id. */
+	Map<String, Stored> findAll(Collection<String> externalIds) {
+		Map<String, Stored> found = new HashMap<>();
+		List<String> ids = List.copyOf(externalIds);
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			jdbc.sql("SELECT c.id, " + COLUMNS + " FROM customer c WHERE c.external_id IN (:ids)")
+				.param("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+				.query((rs, n) -> new Stored(rs.getLong("id"), map(rs)))
+				.list()
+				.forEach(stored -> found.put(stored.customer().externalId(), stored));
 		}
+		return found;
+	}
+
+	long insert(Customer customer, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO customer (external_id, name, type, language, email, phone, address_line1, address_line2,
@@ -53,6 +62,33 @@ class Customers {
 			.param("now", Timestamp.from(now))
 			.update(key, "id");
 		return key.getKey().longValue();
+	}
+
+	void update(long id, Customer customer) {
+		jdbc.sql("""
+				UPDATE customer SET name = :name, type = :type, language = :language, email = :email, phone = :phone,
+				       address_line1 = :line1, address_line2 = :line2, postcode = :postcode, city = :city,
+				       country = :country, company_id = :companyId, contact_person = :contactPerson,
+				       portfolio_owner = :portfolioOwner, segment = :segment, risk_class = :riskClass
+				WHERE id = :id
+				""")
+			.params(contact(customer))
+			.param("id", id)
+			.update();
+	}
+
+	/** Reads the customer from a row that holds {@link #COLUMNS}. */
+	static Customer map(ResultSet rs) throws SQLException {
+		return new Customer(rs.getString("external_id"), rs.getString("name"),
+				CustomerType.valueOf(rs.getString("type")), rs.getString("language"), rs.getString("email"),
+				rs.getString("phone"), address(rs), rs.getString("company_id"), rs.getString("contact_person"),
+				rs.getString("portfolio_owner"), rs.getString("segment"), rs.getString("risk_class"));
+	}
+
+	private static PostalAddress address(ResultSet rs) throws SQLException {
+		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
+				rs.getString("postcode"), rs.getString("city"), rs.getString("country"));
+		return address.equals(new PostalAddress(null, null, null, null, null)) ? null : address;
 	}
 
 	private static Map<String, Object> contact(Customer customer) {

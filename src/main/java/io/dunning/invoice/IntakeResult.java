@@ -1,4 +1,5 @@
 package io.dunning.invoice;
 
-public record IntakeResult(int created, int unchanged) {
+/** What an intake changed: invoices created, invoices already known with the same terms, customers updated. */
+public record IntakeResult(int created, int unchanged, int customersUpdated) {
 }

@@ -1,6 +1,7 @@
 package io.dunning.invoice;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +11,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
+import io.dunning.web.TextInput;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +31,10 @@ class InvoiceController {
 		this.cancellation = cancellation;
 	}
 
-	/** One invoice object or an array of them. Fields are read as text so that every bad one is reported. */
+	/**
+	 * One invoice object or an array of them. Fields are read as text so that every bad one is reported; numbers
+	 * arrive as BigDecimal (spring.jackson USE_BIG_DECIMAL_FOR_FLOATS), never through a double.
+	 */
 	@PostMapping(path = "/api/invoices", consumes = MediaType.APPLICATION_JSON_VALUE)
 	IntakeResult receive(@RequestBody JsonNode body, Principal user) {
 		List<JsonNode> items = new ArrayList<>();
@@ -42,30 +47,36 @@ class InvoiceController {
 		if (items.isEmpty()) {
 			throw BadInputException.of("body", "is an empty array; send at least one invoice");
 		}
-		List<Map<IntakeField, String>> rows = new ArrayList<>();
-		List<InputError> errors = new ArrayList<>();
+		InvoiceBatch batch = intake.newBatch(false);
 		for (int i = 0; i < items.size(); i++) {
 			JsonNode item = items.get(i);
 			if (!item.isObject()) {
-				errors.add(new InputError(i + 1, "body", "must be a JSON object"));
+				batch.reject(new InputError(i + 1, "body", "must be a JSON object"));
 				continue;
 			}
 			Map<IntakeField, String> row = new EnumMap<>(IntakeField.class);
+			List<InputError> containers = new ArrayList<>();
 			for (IntakeField field : IntakeField.values()) {
 				JsonNode value = item.get(field.json());
-				if (value != null && !value.isNull()) {
-					if (value.isContainerNode()) {
-						errors.add(new InputError(i + 1, field.json(), "must be a single value"));
-					}
-					row.put(field, value.asText());
+				if (value == null || value.isNull()) {
+					continue;
+				}
+				if (value.isContainerNode()) {
+					containers.add(new InputError(i + 1, field.json(), "must be a single value"));
+				}
+				else {
+					// A BigDecimal's own text keeps a huge exponent short (1E+30000000) for MoneyInput to refuse.
+					row.put(field, value.isBigDecimal() ? value.decimalValue().toString() : value.asText());
 				}
 			}
-			rows.add(row);
+			if (containers.isEmpty()) {
+				batch.add(i + 1, row);
+			}
+			else {
+				containers.forEach(batch::reject);
+			}
 		}
-		if (!errors.isEmpty()) {
-			throw new BadInputException(errors);
-		}
-		return intake.receive(rows, false, user.getName());
+		return intake.receive(batch, user.getName());
 	}
 
 	record CancelRequest(String reason) {
@@ -80,12 +91,19 @@ class InvoiceController {
 		if (request.reason() == null || request.reason().isBlank() || request.reason().length() > 500) {
 			throw BadInputException.of("reason", "required, at most 500 characters");
 		}
+		TextInput.problemWith(request.reason()).ifPresent(problem -> {
+			throw BadInputException.of("reason", problem);
+		});
 		return new CancelResult(number, cancellation.cancel(number, request.reason().strip(), user.getName()));
 	}
 
 	@PostMapping(path = "/api/invoices/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	IntakeResult importCsv(@RequestPart("file") MultipartFile file, Principal user) throws IOException {
-		return intake.receive(CsvInvoiceReader.read(file.getInputStream()), true, user.getName());
+		InvoiceBatch batch = intake.newBatch(true);
+		try (InputStream in = file.getInputStream()) {
+			CsvInvoiceReader.read(in, batch);
+		}
+		return intake.receive(batch, user.getName());
 	}
 
 }

@@ -2,6 +2,8 @@ package io.dunning.invoice;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -10,17 +12,17 @@ import java.util.Map;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
-import io.dunning.web.BadInputException;
 import io.dunning.web.ConflictException;
-import io.dunning.web.InputError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stores a batch of invoices all or nothing. Idempotent on the invoice number: the same terms again change
- * nothing, different terms for a known number are a conflict.
+ * nothing, different terms for a known number are a conflict. Customers' details follow the ERP. Known invoices and
+ * customers are read in a few batched queries, so re-importing a large unchanged file is cheap.
  */
 @Service
 class InvoiceIntake {
@@ -32,18 +34,26 @@ class InvoiceIntake {
 	private final OverdueDetector overdue;
 	private final CaseHistory history;
 	private final Clock clock;
+	private final ZoneId zone;
 
-	InvoiceIntake(Invoices invoices, Customers customers, OverdueDetector overdue, CaseHistory history, Clock clock) {
+	InvoiceIntake(Invoices invoices, Customers customers, OverdueDetector overdue, CaseHistory history, Clock clock,
+			@Value("${dunning.zone}") ZoneId zone) {
 		this.invoices = invoices;
 		this.customers = customers;
 		this.overdue = overdue;
 		this.history = history;
 		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** An empty batch for one request, with today's bounds for its dates. */
+	InvoiceBatch newBatch(boolean csv) {
+		return new InvoiceBatch(csv, DateWindow.forInvoices(LocalDate.now(clock.withZone(zone))));
 	}
 
 	@Transactional
-	IntakeResult receive(List<Map<IntakeField, String>> rows, boolean csv, String actor) {
-		List<Invoice> parsed = parse(rows, csv);
+	IntakeResult receive(InvoiceBatch batch, String actor) {
+		List<Invoice> parsed = batch.invoices();
 		Map<String, Invoice> existing = new HashMap<>();
 		invoices.findAll(parsed.stream().map(Invoice::number).toList()).forEach(i -> existing.put(i.number(), i));
 		List<String> conflicts = new ArrayList<>();
@@ -62,44 +72,44 @@ class InvoiceIntake {
 			}
 		}
 		if (!conflicts.isEmpty()) {
-			throw new ConflictException("Invoice(s) " + String.join(", ", conflicts)
+			throw new ConflictException("Invoice(s) " + String.join(", ", conflicts.subList(0, Math.min(conflicts.size(), 100)))
+					+ (conflicts.size() > 100 ? " and " + (conflicts.size() - 100) + " more" : "")
 					+ " already exist with different terms; nothing was stored.");
 		}
 		Instant now = clock.instant();
+		CustomerChanges changes = saveCustomers(batch.customers(), now);
 		for (Invoice invoice : fresh.values()) {
-			long customerId = customers.save(invoice.customer(), now);
-			invoices.insert(invoice, customerId, now);
+			invoices.insert(invoice, changes.ids().get(invoice.customer().externalId()), now);
 			history.append(invoice.number(), HistoryType.INVOICE_RECEIVED, null, actor,
 					Map.of("amount", invoice.amount().toString(), "dueDate", invoice.dueDate().toString()));
 		}
-		fresh.keySet().forEach(overdue::checkOne);
-		log.info("Intake by {}: {} created, {} unchanged", actor, fresh.size(), unchanged);
-		return new IntakeResult(fresh.size(), unchanged);
+		fresh.values().forEach(overdue::checkNew);
+		log.info("Intake by {}: {} created, {} unchanged, {} customer(s) updated", actor, fresh.size(), unchanged,
+				changes.updated());
+		return new IntakeResult(fresh.size(), unchanged, changes.updated());
 	}
 
-	private static List<Invoice> parse(List<Map<IntakeField, String>> rows, boolean csv) {
-		List<InputError> errors = new ArrayList<>();
-		List<Invoice> parsed = new ArrayList<>();
-		Map<String, Customer> customers = new HashMap<>();
-		for (int i = 0; i < rows.size(); i++) {
-			InvoiceRowParser.Result result = InvoiceRowParser.parse(i + 1, rows.get(i), csv);
-			errors.addAll(result.errors());
-			Invoice invoice = result.invoice();
-			if (invoice == null) {
+	private record CustomerChanges(Map<String, Long> ids, int updated) {
+	}
+
+	private CustomerChanges saveCustomers(List<Customer> incoming, Instant now) {
+		Map<String, Customers.Stored> stored = customers.findAll(incoming.stream().map(Customer::externalId).toList());
+		Map<String, Long> ids = new HashMap<>();
+		int updated = 0;
+		for (Customer customer : incoming) {
+			Customers.Stored known = stored.get(customer.externalId());
+			if (known == null) {
+				ids.put(customer.externalId(), customers.insert(customer, now));
 				continue;
 			}
-			Customer first = customers.putIfAbsent(invoice.customer().externalId(), invoice.customer());
-			if (first != null && !first.equals(invoice.customer())) {
-				errors.add(new InputError(i + 1, csv ? "customer_id" : "customerId", "customer "
-						+ first.externalId() + " appears earlier in this request with other details"));
-				continue;
+			ids.put(customer.externalId(), known.id());
+			Customer merged = customer.over(known.customer());
+			if (!merged.equals(known.customer())) {
+				customers.update(known.id(), merged);
+				updated++;
 			}
-			parsed.add(invoice);
 		}
-		if (!errors.isEmpty()) {
-			throw new BadInputException(errors);
-		}
-		return parsed;
+		return new CustomerChanges(ids, updated);
 	}
 
 }

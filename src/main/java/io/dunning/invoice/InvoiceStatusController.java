@@ -1,14 +1,11 @@
 package io.dunning.invoice;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dunning.web.NotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,15 +15,12 @@ class InvoiceStatusController {
 
 	private final InvoiceCatalog invoices;
 	private final CaseProgress cases;
-	private final ZoneId zone;
-	private final Clock clock;
+	private final OverdueRule overdue;
 
-	InvoiceStatusController(InvoiceCatalog invoices, CaseProgress cases, @Value("${dunning.zone}") ZoneId zone,
-			Clock clock) {
+	InvoiceStatusController(InvoiceCatalog invoices, CaseProgress cases, OverdueRule overdue) {
 		this.invoices = invoices;
 		this.cases = cases;
-		this.zone = zone;
-		this.clock = clock;
+		this.overdue = overdue;
 	}
 
 	@JsonInclude(JsonInclude.Include.ALWAYS)
@@ -49,7 +43,7 @@ class InvoiceStatusController {
 		if (invoice.isSettled()) {
 			return "PAID";
 		}
-		return invoice.dueDate().isBefore(LocalDate.now(clock.withZone(zone))) ? "OVERDUE" : "OPEN";
+		return overdue.isOverdue(invoice) ? "OVERDUE" : "OPEN";
 	}
 
 }

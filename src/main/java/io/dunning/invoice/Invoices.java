@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
@@ -19,9 +20,7 @@ class Invoices {
 
 	private static final String SELECT = """
 			SELECT i.invoice_number, i.amount, i.currency, i.issue_date, i.due_date, i.balance, i.cancelled_at,
-			       c.external_id, c.name, c.type, c.language, c.email, c.phone, c.address_line1, c.address_line2,
-			       c.postcode, c.city, c.country, c.company_id, c.contact_person, c.portfolio_owner, c.segment,
-			       c.risk_class
+			""" + Customers.COLUMNS + """
 			FROM invoice i JOIN customer c ON c.id = i.customer_id
 			""";
 
@@ -40,11 +39,15 @@ class Invoices {
 	}
 
 	List<Invoice> findAll(Collection<String> numbers) {
-		if (numbers.isEmpty()) {
-			return List.of();
+		List<String> all = List.copyOf(numbers);
+		List<Invoice> found = new ArrayList<>();
+		for (int from = 0; from < all.size(); from += Customers.CHUNK) {
+			found.addAll(jdbc.sql(SELECT + " WHERE i.invoice_number IN (:numbers)")
+				.param("numbers", all.subList(from, Math.min(all.size(), from + Customers.CHUNK)))
+				.query(Invoices::map)
+				.list());
 		}
-		return jdbc.sql(SELECT + " WHERE i.invoice_number IN (:numbers)").param("numbers", numbers)
-			.query(Invoices::map).list();
+		return found;
 	}
 
 	void insert(Invoice invoice, long customerId, Instant now) {
@@ -93,20 +96,11 @@ class Invoices {
 
 	private static Invoice map(ResultSet rs, int row) throws SQLException {
 		Currency currency = Currency.getInstance(rs.getString("currency"));
-		Customer customer = new Customer(rs.getString("external_id"), rs.getString("name"),
-				CustomerType.valueOf(rs.getString("type")), rs.getString("language"), rs.getString("email"),
-				rs.getString("phone"), address(rs), rs.getString("company_id"), rs.getString("contact_person"),
-				rs.getString("portfolio_owner"), rs.getString("segment"), rs.getString("risk_class"));
+		Customer customer = Customers.map(rs);
 		return new Invoice(rs.getString("invoice_number"), customer, money(rs.getBigDecimal("amount"), currency),
 				rs.getObject("issue_date", LocalDate.class), rs.getObject("due_date", LocalDate.class),
 				money(rs.getBigDecimal("balance"), currency),
 				rs.getTimestamp("cancelled_at") == null ? null : rs.getTimestamp("cancelled_at").toInstant());
-	}
-
-	private static PostalAddress address(ResultSet rs) throws SQLException {
-		PostalAddress address = new PostalAddress(rs.getString("address_line1"), rs.getString("address_line2"),
-				rs.getString("postcode"), rs.getString("city"), rs.getString("country"));
-		return address.equals(new PostalAddress(null, null, null, null, null)) ? null : address;
 	}
 
 	private static Money money(BigDecimal amount, Currency currency) {

@@ -2,13 +2,11 @@ package io.dunning.invoice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import io.dunning.engine.ClockAdvanced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.annotation.Async;
@@ -30,25 +28,24 @@ class OverdueDetector {
 	private final Invoices invoices;
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
+	private final OverdueRule rule;
 	private final Clock clock;
-	private final ZoneId zone;
-	private final int graceDays;
 
-	OverdueDetector(Invoices invoices, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-			@Value("${dunning.zone}") ZoneId zone, @Value("${dunning.overdue.grace-days}") int graceDays) {
+	OverdueDetector(Invoices invoices, ApplicationEventPublisher events, TransactionTemplate transactions,
+			OverdueRule rule, Clock clock) {
 		this.invoices = invoices;
 		this.events = events;
 		this.transactions = transactions;
+		this.rule = rule;
 		this.clock = clock;
-		this.zone = zone;
-		this.graceDays = graceDays;
 	}
 
+	/** Announces an invoice just received, within the intake's transaction, if it is already overdue. */
 	@Transactional
-	void checkOne(String number) {
-		invoices.find(number)
-			.filter(i -> !i.isSettled() && !i.isCancelled() && i.dueDate().isBefore(cutoff()))
-			.ifPresent(this::announce);
+	void checkNew(Invoice invoice) {
+		if (rule.isOverdue(invoice)) {
+			announce(invoice);
+		}
 	}
 
 	@Scheduled(cron = "${dunning.overdue.sweep-cron}", zone = "${dunning.zone}")
@@ -64,7 +61,7 @@ class OverdueDetector {
 	}
 
 	int sweep() {
-		LocalDate cutoff = cutoff();
+		LocalDate cutoff = rule.cutoff();
 		int total = 0;
 		while (true) {
 			Integer announced = transactions.execute(tx -> {
@@ -81,11 +78,6 @@ class OverdueDetector {
 			log.info("Overdue sweep: {} invoice(s) due before {} are now overdue", total, cutoff);
 		}
 		return total;
-	}
-
-	/** An invoice due strictly before this date is overdue today. */
-	private LocalDate cutoff() {
-		return LocalDate.now(clock.withZone(zone)).minusDays(graceDays);
 	}
 
 	private void announce(Invoice invoice) {

@@ -2,14 +2,21 @@ package io.dunning.payment;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Currency;
-import java.util.List;
+import java.util.Optional;
 
+import io.dunning.invoice.DateWindow;
+import io.dunning.invoice.InvoiceNumberFormat;
 import io.dunning.invoice.Money;
-import io.dunning.web.BadInputException;
+import io.dunning.invoice.MoneyInput;
 import io.dunning.web.InputError;
+import io.dunning.web.InputErrors;
+import io.dunning.web.TextInput;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,12 +27,20 @@ import org.springframework.web.bind.annotation.RestController;
 class PaymentController {
 
 	private final PaymentIntake intake;
+	private final Clock clock;
+	private final ZoneId zone;
 
-	PaymentController(PaymentIntake intake) {
+	PaymentController(PaymentIntake intake, Clock clock, @Value("${dunning.zone}") ZoneId zone) {
 		this.intake = intake;
+		this.clock = clock;
+		this.zone = zone;
 	}
 
-	record PaymentRequest(String reference, String invoiceNumber, BigDecimal amount, String currency, LocalDate paidOn) {
+	/**
+	 * Every field as text: a JSON number keeps its own digits (no double on the way), and each bad field is reported
+	 * with the others rather than failing the whole body at the first one.
+	 */
+	record PaymentRequest(String reference, String invoiceNumber, String amount, String currency, String paidOn) {
 	}
 
 	record PaymentResult(String reference, boolean created) {
@@ -33,44 +48,82 @@ class PaymentController {
 
 	@PostMapping("/api/payments")
 	ResponseEntity<PaymentResult> receive(@RequestBody PaymentRequest request, Principal user) {
-		boolean created = intake.receive(validate(request), user.getName());
+		Payment payment = validate(request);
+		boolean created = intake.receive(payment, user.getName());
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
-			.body(new PaymentResult(request.reference(), created));
+			.body(new PaymentResult(payment.reference(), created));
 	}
 
-	private static Payment validate(PaymentRequest request) {
-		List<InputError> errors = new ArrayList<>();
-		if (request.reference() == null || request.reference().isBlank() || request.reference().length() > 128) {
-			errors.add(InputError.field("reference", "required, at most 128 characters"));
-		}
-		if (request.invoiceNumber() == null || request.invoiceNumber().isBlank()) {
-			errors.add(InputError.field("invoiceNumber", "required"));
+	private Payment validate(PaymentRequest request) {
+		InputErrors errors = new InputErrors();
+		String reference = text("reference", request.reference(), 128, errors);
+		String invoiceNumber = text("invoiceNumber", request.invoiceNumber(), InvoiceNumberFormat.MAX_LENGTH, errors);
+		if (invoiceNumber != null) {
+			InvoiceNumberFormat.problemWith(invoiceNumber)
+				.ifPresent(problem -> errors.add(InputError.field("invoiceNumber", problem)));
 		}
 		Currency currency = null;
+		String code = text("currency", request.currency(), 8, errors);
+		if (code != null) {
+			try {
+				currency = MoneyInput.currency(code);
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(InputError.field("currency", e.getMessage()));
+			}
+		}
+		BigDecimal amount = null;
+		String amountText = text("amount", request.amount(), 64, errors);
+		if (amountText != null) {
+			try {
+				amount = MoneyInput.amount(amountText, currency);
+				if (amount.signum() <= 0) {
+					errors.add(InputError.field("amount", "must be greater than 0"));
+				}
+			}
+			catch (IllegalArgumentException e) {
+				errors.add(InputError.field("amount", e.getMessage()));
+			}
+		}
+		LocalDate paidOn = paidOn(request.paidOn(), errors);
+		errors.throwIfAny();
+		return new Payment(reference, invoiceNumber, new Money(amount, currency), paidOn);
+	}
+
+	private LocalDate paidOn(String value, InputErrors errors) {
+		String text = text("paidOn", value, 32, errors);
+		if (text == null) {
+			return null;
+		}
 		try {
-			currency = request.currency() == null ? null : Currency.getInstance(request.currency());
+			LocalDate date = LocalDate.parse(text);
+			Optional<String> problem = DateWindow.upTo(LocalDate.now(clock.withZone(zone))).problemWith(date);
+			problem.ifPresent(p -> errors.add(InputError.field("paidOn", p)));
+			return date;
 		}
-		catch (IllegalArgumentException e) {
-			errors.add(InputError.field("currency", "'" + request.currency() + "' is not an ISO 4217 code"));
+		catch (DateTimeParseException e) {
+			errors.add(InputError.field("paidOn", "'" + text + "' is not a date such as 2026-01-31"));
+			return null;
 		}
-		if (request.currency() == null) {
-			errors.add(InputError.field("currency", "required, an ISO 4217 code such as EUR"));
+	}
+
+	/** The stripped text, or null after recording why it cannot be used. */
+	private static String text(String field, String value, int maxLength, InputErrors errors) {
+		if (value == null || value.isBlank()) {
+			errors.add(InputError.field(field, "required, at most " + maxLength + " characters"));
+			return null;
 		}
-		if (request.amount() == null || request.amount().signum() <= 0) {
-			errors.add(InputError.field("amount", "required, greater than 0"));
+		String text = value.strip();
+		Optional<String> problem = TextInput.problemWith(text);
+		if (problem.isPresent()) {
+			errors.add(InputError.field(field, problem.get()));
+			return null;
 		}
-		else if (currency != null
-				&& request.amount().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
-			errors.add(InputError.field("amount", "has more decimals than " + currency.getCurrencyCode() + " allows"));
+		if (text.length() > maxLength) {
+			errors.add(InputError.field(field, "longer than " + maxLength + " characters"));
+			return null;
 		}
-		if (request.paidOn() == null) {
-			errors.add(InputError.field("paidOn", "required, a date such as 2026-01-31"));
-		}
-		if (!errors.isEmpty()) {
-			throw new BadInputException(errors);
-		}
-		return new Payment(request.reference().strip(), request.invoiceNumber().strip(),
-				new Money(request.amount(), currency), request.paidOn());
+		return text;
 	}
 
 }

@@ -20,7 +20,7 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler(BadInputException.class)
 	ProblemDetail badInput(BadInputException e) {
-		return badRequest(e.errors());
+		return badRequest(e.errors(), e.total());
 	}
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
@@ -64,10 +64,15 @@ class ProblemDetailsAdvice {
 	}
 
 	private static ProblemDetail badRequest(List<InputError> errors) {
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
-				errors.size() == 1 ? "1 field is invalid; nothing was stored."
-						: errors.size() + " fields are invalid; nothing was stored.");
+		return badRequest(errors, errors.size());
+	}
+
+	private static ProblemDetail badRequest(List<InputError> errors, int total) {
+		String count = total == 1 ? "1 field is invalid" : total + " fields are invalid";
+		String listed = errors.size() < total ? "; the first " + errors.size() + " are listed" : "";
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input", count + listed + "; nothing was stored.");
 		problem.setProperty("errors", errors);
+		problem.setProperty("totalErrors", total);
 		return problem;
 	}
 

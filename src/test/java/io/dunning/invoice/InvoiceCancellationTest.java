@@ -62,11 +62,15 @@ class InvoiceCancellationTest extends IntegrationTest {
 	@Test
 	void aCancelledInvoiceNeverOpensACase() {
 		String number = Dunning.newInvoiceNumber("VOID");
+		String owed = Dunning.newInvoiceNumber("OWED");
 		dunning.as("integrator").post("/api/invoices", dunning.invoice(number, dunning.today().plusDays(1), "10.00", "B2C"));
+		dunning.as("integrator").post("/api/invoices", dunning.invoice(owed, dunning.today().plusDays(1), "10.00", "B2C"));
 		dunning.as("integrator").post("/api/invoices/" + number + "/cancel", Map.of("reason", "Erreur de facturation"));
 
 		dunning.advance("P3D");
 
+		// The invoice due on the same day proves the sweep after the advance has run, and its case was opened.
+		dunning.awaitCaseStatus(owed, "OPEN");
 		assertThat(dunning.status(number).get("case").isNull()).isTrue();
 	}
 

@@ -131,7 +131,12 @@ class InvoiceIntakeTest extends IntegrationTest {
 		dunning.advance("P3D");
 
 		dunning.awaitCaseStatus(number, "OPEN");
+		String next = Dunning.newInvoiceNumber("NEXT");
+		dunning.as("integrator").post("/api/invoices", dunning.invoice(next, dunning.today(), "70.00", "B2C"));
 		dunning.advance("P1D");
+
+		// The invoice that falls due with this advance proves the sweep after it has run and its case was opened.
+		dunning.awaitCaseStatus(next, "OPEN");
 		assertThat(dunning.history(number)).filteredOn(h -> h.get("type").asText().equals("CASE_OPENED")).hasSize(1);
 	}
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.dunning.Api;
@@ -81,6 +82,48 @@ class PaymentApiTest extends IntegrationTest {
 	@Test
 	void auditorsCannotPostPayments() {
 		assertThat(dunning.as("auditor").post("/api/payments", Map.of()).status()).isEqualTo(403);
+	}
+
+	@Test
+	void hostilePaymentsAreRefusedFieldByFieldBeforeAnyArithmetic() {
+		String number = dunning.overdueInvoice("HOSTILE", 2, "100.00");
+		Api integrator = dunning.as("integrator");
+		String today = dunning.today().toString();
+
+		long start = System.nanoTime();
+		Api.Response hugeNumber = integrator.post("/api/payments", payment("H1-" + number, number, "1e30000000", "EUR", today));
+		Api.Response hugeText = integrator.post("/api/payments", payment("H2-" + number, number, "\"1e10000000\"", "EUR", today));
+		Api.Response beyondInt = integrator.post("/api/payments", payment("H3-" + number, number, "1e999999999", "EUR", today));
+		Api.Response beyondColumn = integrator.post("/api/payments", payment("H4-" + number, number, "1234567890123456", "EUR", today));
+		Duration spent = Duration.ofNanos(System.nanoTime() - start);
+		Api.Response hostileText = integrator.post("/api/payments",
+				payment("H5\\u0000-" + number, "F/2026/1", "10.00", "XAU", "1999-12-31"));
+
+		assertThat(List.of(hugeNumber, hugeText, beyondInt, beyondColumn)).allSatisfy(r -> {
+			assertThat(r.status()).as(r.text()).isEqualTo(400);
+			assertThat(r.body().get("errors")).extracting(e -> e.get("field").asText()).containsExactly("amount");
+		});
+		assertThat(spent).isLessThan(Duration.ofSeconds(2));
+		assertThat(hostileText.status()).isEqualTo(400);
+		assertThat(hostileText.body().get("errors")).extracting(e -> e.get("field").asText())
+			.containsExactlyInAnyOrder("reference", "invoiceNumber", "currency", "paidOn");
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("100.00");
+	}
+
+	@Test
+	void aPaymentOnTheLargestAmountAsAJsonNumberSettlesTheInvoiceToTheCent() {
+		String number = dunning.overdueInvoice("EXACTPAY", 2, "99999999999999.99");
+		Api.Response paid = dunning.as("integrator").post("/api/payments",
+				payment("X-" + number, number, "99999999999999.99", "EUR", dunning.today().toString()));
+
+		assertThat(paid.status()).as(paid.text()).isEqualTo(201);
+		assertThat(dunning.as("integrator").get("/api/invoices/" + number).text()).contains("\"status\":\"PAID\"");
+	}
+
+	private static String payment(String reference, String invoiceNumber, String amount, String currency, String paidOn) {
+		return """
+				{"reference": "%s", "invoiceNumber": "%s", "amount": %s, "currency": "%s", "paidOn": "%s"}
+				""".formatted(reference, invoiceNumber, amount, currency, paidOn);
 	}
 
 }
