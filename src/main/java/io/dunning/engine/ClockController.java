@@ -15,6 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ClockController {
 
+	/** A demo moves through a year of dunning in a few calls; a bigger jump is a typo or a probe. */
+	static final Duration MAX_ADVANCE = Duration.ofDays(400);
+
 	private final EngineClock clock;
 
 	private final ApplicationEventPublisher events;
@@ -53,6 +56,9 @@ class ClockController {
 			Duration duration = Duration.parse(text);
 			if (duration.isNegative()) {
 				throw BadInputException.of("duration", "must not be negative: the clock only moves forward");
+			}
+			if (duration.compareTo(MAX_ADVANCE) > 0) {
+				throw BadInputException.of("duration", "'" + text + "' is too long: at most P400D per call");
 			}
 			return duration;
 		}

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The one clock of the product: system time plus every advance made so far. The offset is stored, so a
  * restart after an advance puts the engine back where it was instead of moving time backwards for every case.
+ * Only the embedded engine's clock moves; with a remote cluster this clock is system time, whatever is stored.
  */
 @Component
 public class EngineClock extends Clock {
@@ -32,12 +33,21 @@ public class EngineClock extends Clock {
 		this.jdbc = jdbc;
 		this.engineTime = engineTime;
 		long stored = jdbc.sql("SELECT offset_millis FROM engine_clock WHERE id = 1").query(Long.class).single();
-		if (stored != 0 && engineTime.isPresent()) {
-			engineTime.get().increaseTime(Duration.ofMillis(stored));
-			log.info("Engine clock restored to {} (advanced {} in earlier runs)", Instant.now().plusMillis(stored),
-					Duration.ofMillis(stored));
+		if (stored == 0) {
+			return;
 		}
-		offsetMillis.set(stored);
+		if (engineTime.isPresent()) {
+			engineTime.get().increaseTime(Duration.ofMillis(stored));
+			offsetMillis.set(stored);
+			log.info("Engine clock restored to {} (advanced {} in earlier runs)", instant(), Duration.ofMillis(stored));
+		}
+		else {
+			// A cluster's clock cannot be moved: applying the offset here would put every business date (overdue
+			// days, contact dates, deadlines) ahead of the timers that act on them. The row stays as it is, so the
+			// embedded engine finds its demo time again if the database goes back to it.
+			log.warn("A clock offset of {} is stored from an embedded-engine demo. It is ignored: a remote cluster "
+					+ "keeps real time, and so does this application.", Duration.ofMillis(stored));
+		}
 	}
 
 	public boolean canAdvance() {

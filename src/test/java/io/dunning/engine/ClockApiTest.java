@@ -35,4 +35,19 @@ class ClockApiTest extends IntegrationTest {
 		assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("duration");
 	}
 
+	@Test
+	void anAdvanceBeyondFourHundredDaysIsAProblemAndLeavesTheClockAlone() {
+		Api admin = as("admin");
+		Instant before = Instant.parse(admin.post("/api/admin/clock/advance", Map.of("duration", "PT0S")).body().get("now").asText());
+		for (String huge : new String[] { "PT9223372036854775807S", "P999999999D", "P401D" }) {
+			Api.Response response = admin.post("/api/admin/clock/advance", Map.of("duration", huge));
+			assertThat(response.status()).as(huge).isEqualTo(400);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+			assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("duration");
+			assertThat(response.body().at("/errors/0/message").asText()).contains("at most P400D");
+		}
+		Instant after = Instant.parse(admin.post("/api/admin/clock/advance", Map.of("duration", "PT0S")).body().get("now").asText());
+		assertThat(Duration.between(before, after)).isLessThan(Duration.ofMinutes(1));
+	}
+
 }
