@@ -42,6 +42,14 @@ class TaskAssignment {
 		return task;
 	}
 
+	/** Locks the task and checks the actor may complete it, or send their unconfirmed completion again. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Task lockCompletable(TaskId id, Actor actor) {
+		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
+		task.checkCompletableBy(actor);
+		return task;
+	}
+
 	@Transactional(propagation = Propagation.MANDATORY)
 	void claim(Task task, Actor actor, boolean byCompleting) {
 		tasks.claim(task.id(), actor.name(), clock.instant());

@@ -91,20 +91,44 @@ class Tasks {
 			.update();
 	}
 
-	void complete(TaskId id, String user, Instant at, String variables) {
+	/** Records the collector's answer before the engine hears it; the open key stays until the engine confirms. */
+	void startCompletion(TaskId id, String user, Instant at, String variables) {
 		jdbc.sql("""
-				UPDATE task SET state = 'COMPLETED', open_key = NULL, completed_by = ?, completed_at = ?, variables = ?
-				WHERE id = ?
+				UPDATE task SET state = 'COMPLETING', completed_by = ?, completed_at = ?, variables = ?
+				WHERE id = ? AND state = 'OPEN'
 				""")
 			.params(user, timestamp(at), variables, id.value())
 			.update();
 	}
 
-	/** @return false if the task was no longer open */
+	String recordedVariables(TaskId id) {
+		return jdbc.sql("SELECT variables FROM task WHERE id = ?").param(id.value()).query(String.class).single();
+	}
+
+	/** @return false if the completion was already confirmed (or the task is no longer completing) */
+	boolean confirmCompletion(TaskId id, Instant at) {
+		return jdbc.sql("""
+				UPDATE task SET state = 'COMPLETED', open_key = NULL, completed_at = ?
+				WHERE id = ? AND state = 'COMPLETING'
+				""")
+			.params(timestamp(at), id.value())
+			.update() == 1;
+	}
+
+	void abandonCompletion(TaskId id) {
+		jdbc.sql("""
+				UPDATE task SET state = 'OPEN', completed_by = NULL, completed_at = NULL, variables = NULL
+				WHERE id = ? AND state = 'COMPLETING'
+				""")
+			.param(id.value())
+			.update();
+	}
+
+	/** @return false if the task was no longer open, or being completed */
 	boolean cancel(TaskId id, Instant at) {
 		return jdbc.sql("""
 				UPDATE task SET state = 'CANCELLED', open_key = NULL, cancelled_at = ?
-				WHERE id = ? AND state = 'OPEN'
+				WHERE id = ? AND state IN ('OPEN', 'COMPLETING')
 				""")
 			.params(timestamp(at), id.value())
 			.update() == 1;

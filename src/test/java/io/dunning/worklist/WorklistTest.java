@@ -1,27 +1,44 @@
 package io.dunning.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.Api;
+import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
+import io.dunning.web.UnavailableException;
+import io.grpc.CallOptions;
+import io.grpc.Channel;
+import io.grpc.ClientCall;
+import io.grpc.ClientInterceptor;
+import io.grpc.ForwardingClientCall;
+import io.grpc.ForwardingClientCallListener;
+import io.grpc.Metadata;
+import io.grpc.MethodDescriptor;
+import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
 import io.dunning.escalation.CaseClosed;
@@ -53,6 +70,18 @@ class WorklistTest extends IntegrationTest {
 
 	@Autowired
 	TransactionTemplate transaction;
+
+	@Autowired
+	TaskAssignment assignment;
+
+	@Autowired
+	Forms forms;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	ObjectMapper json;
 
 	private final String invoice = "WL-" + UUID.randomUUID().toString().substring(0, 8);
 
@@ -180,7 +209,7 @@ class WorklistTest extends IntegrationTest {
 		assertThat(tasksIn("CANCELLED")).singleElement()
 			.satisfies(task -> assertThat(task.get("id").asText()).isEqualTo(id));
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type)
-			.containsExactly("TASK_CREATED", "TASK_CANCELLED");
+			.containsExactly("TASK_CREATED", "TASK_CLAIMED", "TASK_CANCELLED");
 	}
 
 	@Test
@@ -194,6 +223,88 @@ class WorklistTest extends IntegrationTest {
 		assertThat(tasksIn("CANCELLED")).hasSize(1);
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type)
 			.containsExactly("TASK_CREATED", "TASK_CANCELLED");
+	}
+
+	@Test
+	void aUserTaskJobForAClosedCaseListsNoTask() {
+		Dunning dunning = new Dunning(port);
+		String paid = dunning.overdueInvoice("WL", 1, "120.00");
+		dunning.awaitCaseStatus(paid, "OPEN");
+		dunning.pay(paid, "120.00");
+		dunning.awaitCaseStatus(paid, "PAID");
+
+		// A job activated late, or redelivered, for a case that has closed meanwhile.
+		projection.project(userTaskJob(), paid);
+
+		assertThat(tasks.find(Optional.of(paid), Optional.empty())).isEmpty();
+		assertThat(history.of(paid)).extracting(HistoryEntry::type).doesNotContain("TASK_CREATED");
+	}
+
+	@Test
+	void aCompletionWhoseAnswerWasLostIsFinishedByTheRetry(@Value("${camunda.client.grpc-address}") URI gateway) {
+		long instance = start(CALL_PROCESS);
+		String id = awaitOpenTask().get("id").asText();
+		Actor collector = new Actor("collector", Set.of("collectors"));
+		try (CamundaClient losingAnswers = CamundaClient.newClientBuilder()
+			.grpcAddress(gateway)
+			.restAddress(URI.create("http://127.0.0.1:1"))
+			.preferRestOverGrpc(false)
+			.withInterceptors(new AnswerLostAfterCompletion())
+			.build()) {
+			TaskCompletion timingOut = new TaskCompletion(tasks, assignment, forms, history, losingAnswers, transaction,
+					clock, json);
+
+			assertThatThrownBy(() -> timingOut.complete(new TaskId(Long.parseLong(id)), collector,
+					json.valueToTree(PROMISE.get("variables"))))
+				.isInstanceOf(UnavailableException.class);
+		}
+		awaitJob(AFTER_CALL_JOB, instance);
+		assertThat(tasksIn("COMPLETING")).hasSize(1);
+
+		Api.Response retry = as("collector").post("/api/tasks/" + id + "/complete", PROMISE);
+
+		assertThat(retry.status()).as(retry.text()).isEqualTo(204);
+		assertThat(tasksIn("COMPLETED")).hasSize(1);
+		assertThat(history.of(invoice)).extracting(HistoryEntry::type)
+			.containsExactly("TASK_CREATED", "TASK_CLAIMED", "TASK_COMPLETED");
+	}
+
+	/** The broker completes the job, then the answer is lost on its way back, as in a timeout. */
+	private static final class AnswerLostAfterCompletion implements ClientInterceptor {
+
+		@Override
+		public <Q, R> ClientCall<Q, R> interceptCall(MethodDescriptor<Q, R> method, CallOptions options, Channel next) {
+			ClientCall<Q, R> call = next.newCall(method, options);
+			if (!method.getFullMethodName().endsWith("/CompleteJob")) {
+				return call;
+			}
+			return new ForwardingClientCall.SimpleForwardingClientCall<>(call) {
+				@Override
+				public void start(Listener<R> listener, Metadata headers) {
+					super.start(new ForwardingClientCallListener.SimpleForwardingClientCallListener<>(listener) {
+						@Override
+						public void onMessage(R message) {
+						}
+
+						@Override
+						public void onClose(Status status, Metadata trailers) {
+							super.onClose(Status.DEADLINE_EXCEEDED.withDescription("answer lost"), trailers);
+						}
+					}, headers);
+				}
+			};
+		}
+
+	}
+
+	private ActivatedJob userTaskJob() {
+		ActivatedJob job = mock(ActivatedJob.class);
+		when(job.getKey()).thenReturn(2251799813685249L);
+		when(job.getProcessInstanceKey()).thenReturn(2251799813685240L);
+		when(job.getElementId()).thenReturn("Task_CourtesyCall");
+		when(job.getCustomHeaders()).thenReturn(Map.of(UserTaskJob.FORM_KEY, "courtesy-call",
+				UserTaskJob.CANDIDATE_GROUPS, "[\"collectors\"]"));
+		return job;
 	}
 
 	@Test
