@@ -63,7 +63,9 @@ record HideCondition(String expression, ParsedExpression parsed) {
 			return node.booleanValue();
 		}
 		if (node.isNumber()) {
-			return node.decimalValue();
+			// Beyond a double's range (1e400) JSON reads infinity, which no FEEL number holds: treat it as absent.
+			return node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())
+					? null : node.decimalValue();
 		}
 		if (node.isTextual()) {
 			return node.asText();

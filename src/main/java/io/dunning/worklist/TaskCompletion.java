@@ -52,9 +52,11 @@ class TaskCompletion {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ObjectMapper json;
+	private final AnswerBounds bounds;
 
 	TaskCompletion(Tasks tasks, TaskAssignment assignment, Forms forms, CaseHistory history, CamundaClient engine,
-			TransactionTemplate transaction, Clock clock, ObjectMapper json) {
+			TransactionTemplate transaction, Clock clock, ObjectMapper json, AnswerBounds bounds) {
+		this.bounds = bounds;
 		this.tasks = tasks;
 		this.assignment = assignment;
 		this.forms = forms;
@@ -101,12 +103,20 @@ class TaskCompletion {
 		if (task.state() == TaskState.COMPLETING) {
 			return new Pending(task, read(tasks.recordedVariables(id)), true);
 		}
-		Map<String, Object> variables = FormValidator.validate(forms.get(task.formId()), submitted);
+		Map<String, Object> variables = validate(task, submitted);
 		if (task.assignee() == null) {
 			assignment.claim(task, actor, true);
 		}
 		tasks.startCompletion(id, actor.name(), clock.instant(), write(variables));
 		return new Pending(task, variables, false);
+	}
+
+	/** The form's rules, then the sanity bounds; throws with every bad field named. */
+	Map<String, Object> validate(Task task, JsonNode submitted) {
+		FormSchema form = forms.get(task.formId());
+		Map<String, Object> variables = FormValidator.validate(form, submitted);
+		bounds.check(form, task.invoiceNumber(), variables);
+		return variables;
 	}
 
 	private void finish(Pending pending, Actor actor) {

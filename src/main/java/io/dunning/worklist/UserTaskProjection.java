@@ -2,6 +2,8 @@ package io.dunning.worklist;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +17,8 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.escalation.CaseStatus;
 import io.dunning.invoice.CaseProgress;
+import io.dunning.invoice.InvoiceCatalog;
+import org.springframework.beans.factory.annotation.Value;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -45,9 +49,16 @@ public class UserTaskProjection {
 	private final ObjectMapper json;
 	private final CaseProgress cases;
 	private final TaskCancellation cancellation;
+	private final InvoiceCatalog invoices;
+	private final PriorityWeights weights;
+	private final ZoneId zone;
 
 	UserTaskProjection(Tasks tasks, CaseHistory history, TransactionTemplate transaction, Clock clock,
-			ObjectMapper json, CaseProgress cases, TaskCancellation cancellation) {
+			ObjectMapper json, CaseProgress cases, TaskCancellation cancellation, InvoiceCatalog invoices,
+			PriorityWeights weights, @Value("${dunning.zone}") ZoneId zone) {
+		this.invoices = invoices;
+		this.weights = weights;
+		this.zone = zone;
 		this.tasks = tasks;
 		this.history = history;
 		this.transaction = transaction;
@@ -102,7 +113,10 @@ public class UserTaskProjection {
 	}
 
 	private void open(UserTaskJob job) {
-		TaskId id = tasks.insert(job, clock.instant());
+		TaskFacts facts = TaskFacts.of(invoices.find(job.invoiceNumber()), history.of(job.invoiceNumber()),
+				LocalDate.ofInstant(clock.instant(), zone));
+		TaskId id = tasks.insert(job, facts, Priority.base(weights, facts.amount(), facts.dueDate(),
+				facts.brokenPromiseOn()), clock.instant());
 		Map<String, Object> details = new HashMap<>();
 		details.put("taskId", id.value());
 		details.put("formId", job.formId());

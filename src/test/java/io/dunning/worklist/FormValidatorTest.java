@@ -128,6 +128,12 @@ class FormValidatorTest {
 		}
 
 		@Test
+		void aNumberBeyondADoubleIsABadFieldNotAServerError() {
+			assertThat(errors("payment-plan", "{'agreed':true,'instalmentCount':1e400,'firstInstalmentDate':'2027-01-05'}"))
+				.containsExactly(InputError.field("instalmentCount", "must be a number within range"));
+		}
+
+		@Test
 		void agreedMustBeABooleanAndIsAlwaysAnswered() {
 			// FEEL's not(null) is null, which does not hide: the plan's fields are asked for as form-js shows them.
 			assertThat(errors("payment-plan", "{}")).containsExactly(InputError.field("agreed", "required"),

@@ -2,6 +2,7 @@ package io.dunning.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
@@ -10,6 +11,8 @@ import static org.mockito.Mockito.when;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +28,7 @@ import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
+import io.dunning.web.BadInputException;
 import io.dunning.web.UnavailableException;
 import io.grpc.CallOptions;
 import io.grpc.Channel;
@@ -50,8 +54,6 @@ class WorklistTest extends IntegrationTest {
 	private static final String APPROVAL_PROCESS = "Worklist_NoticeApproval";
 	private static final String AFTER_CALL_JOB = "worklist-test:after-call:1";
 
-	private static final Map<String, Object> PROMISE = Map.of("variables",
-			Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", "2026-12-15", "note", "paiera vendredi"));
 
 	@Autowired
 	CamundaClient engine;
@@ -79,6 +81,9 @@ class WorklistTest extends IntegrationTest {
 
 	@Autowired
 	Clock clock;
+
+	@Autowired
+	AnswerBounds bounds;
 
 	@Autowired
 	ObjectMapper json;
@@ -120,11 +125,11 @@ class WorklistTest extends IntegrationTest {
 		assertThat(noDate.body().at("/errors/0/field").asText()).isEqualTo("promisedDate");
 		assertThat(openTasks()).hasSize(1);
 
-		assertThat(collector.post("/api/tasks/" + id + "/complete", PROMISE).status()).isEqualTo(204);
+		assertThat(collector.post("/api/tasks/" + id + "/complete", promise()).status()).isEqualTo(204);
 
 		ActivatedJob next = awaitJob(AFTER_CALL_JOB, instance);
 		assertThat(next.getVariablesAsMap()).containsEntry("outcome", "PROMISE_TO_PAY")
-			.containsEntry("promisedDate", "2026-12-15");
+			.containsEntry("promisedDate", promisedDate());
 		assertThat(openTasks()).isEmpty();
 		assertThat(tasksIn("COMPLETED")).hasSize(1);
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type)
@@ -176,7 +181,7 @@ class WorklistTest extends IntegrationTest {
 			assertThat(task.get("assignee").asText()).isEqualTo("collector");
 		});
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type).containsOnlyOnce("TASK_CREATED");
-		assertThat(as("collector").post("/api/tasks/" + id + "/complete", PROMISE).status()).isEqualTo(204);
+		assertThat(as("collector").post("/api/tasks/" + id + "/complete", promise()).status()).isEqualTo(204);
 		assertThat(awaitJob(AFTER_CALL_JOB, second).getProcessInstanceKey()).isEqualTo(second);
 	}
 
@@ -202,7 +207,7 @@ class WorklistTest extends IntegrationTest {
 		String id = awaitOpenTask().get("id").asText();
 		engine.newCancelInstanceCommand(instance).send().join();
 
-		Api.Response response = as("collector").post("/api/tasks/" + id + "/complete", PROMISE);
+		Api.Response response = as("collector").post("/api/tasks/" + id + "/complete", promise());
 
 		assertThat(response.status()).isEqualTo(409);
 		assertThat(response.body().get("detail").asText()).contains("cancelled");
@@ -223,6 +228,46 @@ class WorklistTest extends IntegrationTest {
 		assertThat(tasksIn("CANCELLED")).hasSize(1);
 		assertThat(history.of(invoice)).extracting(HistoryEntry::type)
 			.containsExactly("TASK_CREATED", "TASK_CANCELLED");
+	}
+
+	@Test
+	void aPromisedDateBeyondAYearIsRefusedNamingTheField() {
+		start(CALL_PROCESS);
+		String id = awaitOpenTask().get("id").asText();
+
+		Api.Response response = as("collector").post("/api/tasks/" + id + "/complete",
+				Map.of("variables", Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", "9999-12-30")));
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("promisedDate");
+		assertThat(response.body().at("/errors/0/message").asText()).startsWith("must be between");
+		assertThat(openTasks()).hasSize(1);
+	}
+
+	@Test
+	void aPlanWhoseInstalmentsWouldRoundToNothingIsRefused() {
+		String small = new Dunning(port).overdueInvoice("WL", 1, "0.10");
+		String firstDate = LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(10).toString();
+
+		BadInputException refused = catchThrowableOfType(BadInputException.class, () -> bounds.check(
+				forms.get("payment-plan"), small, Map.of("agreed", true, "instalmentCount", 11L,
+						"firstInstalmentDate", firstDate)));
+
+		assertThat(refused.errors()).singleElement().satisfies(error -> {
+			assertThat(error.field()).isEqualTo("instalmentCount");
+			assertThat(error.message()).contains("0.00").contains("at most 10");
+		});
+		bounds.check(forms.get("payment-plan"), small, Map.of("agreed", true, "instalmentCount", 10L,
+				"firstInstalmentDate", firstDate));
+	}
+
+	@Test
+	void aCollectorListsOnlyTheirGroupsTasksThroughTheApi() {
+		start(APPROVAL_PROCESS);
+		awaitOpenTask();
+
+		assertThat(as("collector").get("/api/tasks?invoiceNumber=" + invoice).body()).isEmpty();
+		assertThat(as("manager").get("/api/tasks?invoiceNumber=" + invoice).body()).hasSize(1);
 	}
 
 	@Test
@@ -252,16 +297,16 @@ class WorklistTest extends IntegrationTest {
 			.withInterceptors(new AnswerLostAfterCompletion())
 			.build()) {
 			TaskCompletion timingOut = new TaskCompletion(tasks, assignment, forms, history, losingAnswers, transaction,
-					clock, json);
+					clock, json, bounds);
 
 			assertThatThrownBy(() -> timingOut.complete(new TaskId(Long.parseLong(id)), collector,
-					json.valueToTree(PROMISE.get("variables"))))
+					json.valueToTree(promise().get("variables"))))
 				.isInstanceOf(UnavailableException.class);
 		}
 		awaitJob(AFTER_CALL_JOB, instance);
 		assertThat(tasksIn("COMPLETING")).hasSize(1);
 
-		Api.Response retry = as("collector").post("/api/tasks/" + id + "/complete", PROMISE);
+		Api.Response retry = as("collector").post("/api/tasks/" + id + "/complete", promise());
 
 		assertThat(retry.status()).as(retry.text()).isEqualTo(204);
 		assertThat(tasksIn("COMPLETED")).hasSize(1);
@@ -312,6 +357,16 @@ class WorklistTest extends IntegrationTest {
 		Api.Response response = as("auditor").get("/api/tasks?state=DONE");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body().at("/errors/0/field").asText()).isEqualTo("state");
+	}
+
+	// A week ahead of the application's clock, which other tests may have moved forward.
+	private Map<String, Object> promise() {
+		return Map.of("variables", Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", promisedDate(), "note",
+				"paiera vendredi"));
+	}
+
+	private String promisedDate() {
+		return LocalDate.ofInstant(clock.instant(), ZoneId.of("Europe/Paris")).plusDays(7).toString();
 	}
 
 	private long start(String processId) {
