@@ -6,10 +6,12 @@ import static org.springframework.http.HttpMethod.POST;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /** Every endpoint names the roles that own it; anything not listed is denied. */
 @Configuration(proxyBeanMethods = false)
@@ -21,9 +23,17 @@ class SecurityConfiguration {
 	private static final String AUDITOR = Role.AUDITOR.name();
 	private static final String INTEGRATOR = Role.INTEGRATOR.name();
 
+	/**
+	 * Pages run only the app's own scripts: no inline script, no eval. Styles may be inline because form-js sets
+	 * style attributes on the fields it renders; a style cannot run code.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
+			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain api(HttpSecurity http) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle) throws Exception {
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
@@ -36,21 +46,36 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/api/tasks").hasAnyRole(COLLECTOR, MANAGER, AUDITOR, ADMIN)
 				.requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/complete").hasAnyRole(COLLECTOR, MANAGER)
 				.anyRequest().denyAll())
-			.httpBasic(Customizer.withDefaults())
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			// Basic credentials are not a cookie but a browser replays them like one: the filter below stands in
+			// for CSRF protection, which a stateless API has no token for.
 			.csrf(csrf -> csrf.disable())
+			.addFilterBefore(new CrossSiteRequestFilter(problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems), BasicAuthenticationFilter.class)
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
+					+ "frame-ancestors 'none'")))
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, LoginThrottle throttle, ProblemResponses problems)
+			throws Exception {
 		return http
 			.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/error", "/actuator/health").permitAll()
+				.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/vendor/**",
+						"/favicon.ico").permitAll()
+				.requestMatchers("/tasks/**", "/forms/**").hasAnyRole(COLLECTOR, MANAGER)
 				.anyRequest().authenticated())
-			.formLogin(Customizer.withDefaults())
-			.httpBasic(Customizer.withDefaults())
+			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+			.httpBasic(basic -> {
+			})
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems), UsernamePasswordAuthenticationFilter.class)
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)))
 			.build();
 	}
 

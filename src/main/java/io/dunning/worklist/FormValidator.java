@@ -68,7 +68,8 @@ final class FormValidator {
 			case DATE -> !value.isTextual() || !isDate(value.asText()) ? "must be a date such as 2026-01-31" : null;
 			case CHOICE -> value.isTextual() && field.values().contains(value.asText()) ? null
 					: "must be one of " + String.join(", ", field.values());
-			case NUMBER -> !value.isNumber() ? "must be a number" : range(field, value.decimalValue());
+			case NUMBER -> !value.isNumber() ? "must be a number"
+					: !isFinite(value) ? "must be a number within range" : range(field, value.decimalValue());
 		};
 	}
 
@@ -96,6 +97,11 @@ final class FormValidator {
 							: "must be at most " + field.max().toPlainString();
 		}
 		return null;
+	}
+
+	// JSON numbers beyond a double's range (1e400) are read as infinity, which has no decimal value.
+	private static boolean isFinite(JsonNode value) {
+		return !value.isFloatingPointNumber() || value.isBigDecimal() || Double.isFinite(value.doubleValue());
 	}
 
 	private static boolean isDate(String text) {

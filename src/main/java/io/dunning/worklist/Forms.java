@@ -26,6 +26,17 @@ class Forms {
 		this.json = json;
 	}
 
+	/** The form as form-js reads it, for the browser. */
+	String document(String formId) {
+		get(formId);
+		try (InputStream in = new ClassPathResource("forms/" + formId + ".form").getInputStream()) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("unreadable form " + formId, e);
+		}
+	}
+
 	FormSchema get(String formId) {
 		return read.computeIfAbsent(formId, this::load);
 	}

@@ -1,67 +1,81 @@
 package io.dunning.worklist;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.FeelEngineBuilder;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 
 /**
- * A form field's {@code conditional.hide} expression. The server evaluates only the few FEEL shapes our forms use;
- * any other expression is refused when the form is loaded, so a form can never be checked more loosely than it is
- * shown.
+ * A form field's {@code conditional.hide} expression, evaluated by Camunda's FEEL engine on the submitted data, so
+ * that any expression a manager writes in the form editor hides on the server exactly what form-js hides in the
+ * browser. As in form-js, a field is hidden only when the expression yields {@code true}; null, false, any other
+ * value, or an evaluation failure (a missing function, a type mismatch) shows it.
  */
-record HideCondition(Kind kind, String field, String value) {
+record HideCondition(String expression, ParsedExpression parsed) {
 
-	static final HideCondition NEVER = new HideCondition(Kind.NEVER, null, null);
+	static final HideCondition NEVER = new HideCondition(null, null);
 
-	enum Kind {
-		NEVER, EQUALS, NOT_EQUALS, NOT, TRUTHY
-	}
+	// The engine holds no state between evaluations, so one instance serves every form and thread.
+	private static final FeelEngineApi FEEL = FeelEngineBuilder.forJava().build();
 
-	private static final Pattern EQUALS = Pattern.compile("=\\s*(\\w+)\\s*=\\s*\"([^\"]*)\"\\s*");
-	private static final Pattern NOT_EQUALS = Pattern.compile("=\\s*(\\w+)\\s*!=\\s*\"([^\"]*)\"\\s*");
-	private static final Pattern NOT = Pattern.compile("=\\s*not\\(\\s*(\\w+)\\s*\\)\\s*");
-	private static final Pattern TRUTHY = Pattern.compile("=\\s*(\\w+)\\s*");
-
+	/** Parses once when the form is read: an expression FEEL cannot parse refuses the whole form. */
 	static HideCondition parse(String expression) {
 		if (expression == null || expression.isBlank()) {
 			return NEVER;
 		}
-		String e = expression.strip();
-		Matcher m;
-		if ((m = NOT_EQUALS.matcher(e)).matches()) {
-			return new HideCondition(Kind.NOT_EQUALS, m.group(1), m.group(2));
+		String feel = expression.strip();
+		// form-js marks an expression with a leading '='; without it the value is a constant, never a condition.
+		if (!feel.startsWith("=")) {
+			return NEVER;
 		}
-		if ((m = EQUALS.matcher(e)).matches()) {
-			return new HideCondition(Kind.EQUALS, m.group(1), m.group(2));
+		ParseResult result = FEEL.parseExpression(feel.substring(1));
+		if (result.isFailure()) {
+			throw new IllegalArgumentException("hide expression '" + expression + "' is not valid FEEL: "
+					+ result.failure().message());
 		}
-		if ((m = NOT.matcher(e)).matches()) {
-			return new HideCondition(Kind.NOT, m.group(1), null);
-		}
-		if ((m = TRUTHY.matcher(e)).matches()) {
-			return new HideCondition(Kind.TRUTHY, m.group(1), null);
-		}
-		throw new IllegalArgumentException("unsupported hide expression '" + expression + "': use =field, "
-				+ "=not(field), =field = \"VALUE\" or =field != \"VALUE\"");
+		return new HideCondition(expression, result.parsedExpression());
 	}
 
-	/**
-	 * Evaluated on the submitted data as FEEL does, with one exception: {@code not(field)} hides unless the field is
-	 * true, where FEEL's not(null) would show. form-js always submits a checkbox, so this only matters to API callers,
-	 * who then hear "required" once for the unanswered checkbox instead of also for every field behind it.
-	 */
 	boolean hides(Map<String, JsonNode> data) {
-		JsonNode v = field == null ? null : data.get(field);
-		boolean text = v != null && v.isTextual();
-		return switch (kind) {
-			case NEVER -> false;
-			case EQUALS -> text && v.asText().equals(value);
-			case NOT_EQUALS -> !(text && v.asText().equals(value));
-			case NOT -> v == null || !v.isBoolean() || !v.booleanValue();
-			case TRUTHY -> v != null && (v.isBoolean() ? v.booleanValue() : text ? !v.asText().isEmpty()
-					: v.isNumber() && v.decimalValue().signum() != 0);
-		};
+		if (parsed == null) {
+			return false;
+		}
+		EvaluationResult result = FEEL.evaluate(parsed, variables(data));
+		return result.isSuccess() && Boolean.TRUE.equals(result.result());
+	}
+
+	private static Map<String, Object> variables(Map<String, JsonNode> data) {
+		Map<String, Object> variables = new HashMap<>();
+		data.forEach((key, value) -> variables.put(key, value(value)));
+		return variables;
+	}
+
+	private static Object value(JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		if (node.isBoolean()) {
+			return node.booleanValue();
+		}
+		if (node.isNumber()) {
+			// Beyond a double's range (1e400) JSON reads infinity, which no FEEL number holds: treat it as absent.
+			return node.isFloatingPointNumber() && !node.isBigDecimal() && !Double.isFinite(node.doubleValue())
+					? null : node.decimalValue();
+		}
+		if (node.isTextual()) {
+			return node.asText();
+		}
+		if (node.isArray()) {
+			return node.valueStream().map(HideCondition::value).toList();
+		}
+		Map<String, Object> context = new HashMap<>();
+		node.properties().forEach(e -> context.put(e.getKey(), value(e.getValue())));
+		return context;
 	}
 
 }

@@ -25,6 +25,17 @@ record Task(TaskId id, String invoiceNumber, String elementId, String formId, St
 		}
 	}
 
+	/** As {@link #checkWorkableBy}, but the collector whose completion is unconfirmed may send it again. */
+	void checkCompletableBy(Actor actor) {
+		if (state == TaskState.COMPLETING && isClaimedBy(actor)) {
+			return;
+		}
+		if (state == TaskState.COMPLETING) {
+			throw new ConflictException("Task " + id + " is being completed by " + assignee + ".");
+		}
+		checkWorkableBy(actor);
+	}
+
 	boolean isClaimedBy(Actor actor) {
 		return actor.name().equals(assignee);
 	}

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.web.ConflictException;
 import io.dunning.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,11 +36,46 @@ class TaskAssignment {
 		return task.claimedBy(actor);
 	}
 
+	/** The assignee gives the task back to the group; a manager may take it from anyone. */
+	@Transactional
+	void unclaim(TaskId id, Actor actor, boolean manager) {
+		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
+		if (task.state() != TaskState.OPEN) {
+			throw new ConflictException("Task " + id + " is " + task.state().name().toLowerCase() + ".");
+		}
+		if (!manager && !task.isClaimedBy(actor)) {
+			throw new AccessDeniedException("Only the assignee or a manager may release task " + id + ".");
+		}
+		tasks.assign(id, null, null);
+		history.append(task.invoiceNumber(), HistoryType.TASK_CLAIMED, task.elementId(), actor.name(),
+				Map.of("taskId", id.value(), "released", true));
+	}
+
+	/** A manager assigns or reassigns a task to a user. */
+	@Transactional
+	void assign(TaskId id, String assignee, Actor manager) {
+		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
+		if (task.state() != TaskState.OPEN) {
+			throw new ConflictException("Task " + id + " is " + task.state().name().toLowerCase() + ".");
+		}
+		tasks.assign(id, assignee, clock.instant());
+		history.append(task.invoiceNumber(), HistoryType.TASK_CLAIMED, task.elementId(), manager.name(),
+				Map.of("taskId", id.value(), "assignee", assignee));
+	}
+
 	/** Locks the task against concurrent claims and completions, and checks the actor may work it now. */
 	@Transactional(propagation = Propagation.MANDATORY)
 	Task lockWorkable(TaskId id, Actor actor) {
 		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
 		task.checkWorkableBy(actor);
+		return task;
+	}
+
+	/** Locks the task and checks the actor may complete it, or send their unconfirmed completion again. */
+	@Transactional(propagation = Propagation.MANDATORY)
+	Task lockCompletable(TaskId id, Actor actor) {
+		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
+		task.checkCompletableBy(actor);
 		return task;
 	}
 

@@ -7,6 +7,7 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import io.dunning.escalation.CaseClosed;
 
 /** A closed case (paid, handed over, cancelled) leaves nothing for a collector to do. */
@@ -25,10 +26,15 @@ class TaskCancellation {
 
 	@ApplicationModuleListener
 	void on(CaseClosed closed) {
-		for (Task task : tasks.lockOpenOf(closed.invoiceNumber())) {
+		cancelOpenOf(closed.invoiceNumber(), closed.status().name());
+	}
+
+	@Transactional
+	void cancelOpenOf(String invoiceNumber, String caseStatus) {
+		for (Task task : tasks.lockOpenOf(invoiceNumber)) {
 			tasks.cancel(task.id(), clock.instant());
 			history.append(task.invoiceNumber(), HistoryType.TASK_CANCELLED, task.elementId(), "system",
-					Map.of("taskId", task.id().value(), "reason", "case " + closed.status().name().toLowerCase()));
+					Map.of("taskId", task.id().value(), "reason", "case " + caseStatus.toLowerCase()));
 		}
 	}
 

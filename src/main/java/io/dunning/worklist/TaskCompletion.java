@@ -2,15 +2,19 @@ package io.dunning.worklist;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientException;
 import io.camunda.client.api.command.ClientStatusException;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.web.ConflictException;
+import io.dunning.web.UnavailableException;
 import io.grpc.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,13 +22,27 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Completes a task: checks the data against the task's form, records it, and completes the job, all or nothing.
- * The engine is told last, inside the transaction, so a refusal from the engine leaves the task open.
+ * Completes a task in three steps, so that no answer from the engine can be lost or misread:
+ * <ol>
+ * <li>one transaction checks the data against the form and records it: the task is COMPLETING;</li>
+ * <li>the engine completes the job, outside any transaction, so no database lock waits on the network;</li>
+ * <li>a second transaction marks the task COMPLETED and writes the history.</li>
+ * </ol>
+ * If the engine's answer is lost (a timeout after the broker completed), the task stays COMPLETING and the
+ * collector's retry sends the recorded answer again. The engine then answers NOT_FOUND, because our own earlier
+ * completion consumed the job, and that is success.
  */
 @Service
 class TaskCompletion {
 
 	private static final Logger log = LoggerFactory.getLogger(TaskCompletion.class);
+
+	// The engine refused the command itself: nothing happened there, so the task goes back to OPEN.
+	private static final Set<Status.Code> REFUSED = Set.of(Status.Code.INVALID_ARGUMENT,
+			Status.Code.FAILED_PRECONDITION, Status.Code.PERMISSION_DENIED, Status.Code.UNAUTHENTICATED);
+
+	private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
+	};
 
 	private final Tasks tasks;
 	private final TaskAssignment assignment;
@@ -34,9 +52,11 @@ class TaskCompletion {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ObjectMapper json;
+	private final AnswerBounds bounds;
 
 	TaskCompletion(Tasks tasks, TaskAssignment assignment, Forms forms, CaseHistory history, CamundaClient engine,
-			TransactionTemplate transaction, Clock clock, ObjectMapper json) {
+			TransactionTemplate transaction, Clock clock, ObjectMapper json, AnswerBounds bounds) {
+		this.bounds = bounds;
 		this.tasks = tasks;
 		this.assignment = assignment;
 		this.forms = forms;
@@ -47,33 +67,76 @@ class TaskCompletion {
 		this.json = json;
 	}
 
+	/** What is being sent to the engine; {@code retry} when an earlier attempt may already have reached it. */
+	private record Pending(Task task, Map<String, Object> variables, boolean retry) {
+	}
+
 	void complete(TaskId id, Actor actor, JsonNode submitted) {
-		Task gone = transaction.execute(status -> {
-			Task task = assignment.lockWorkable(id, actor);
-			Map<String, Object> variables = FormValidator.validate(forms.get(task.formId()), submitted);
-			if (task.assignee() == null) {
-				assignment.claim(task, actor, true);
-			}
-			tasks.complete(id, actor.name(), clock.instant(), write(variables));
-			history.append(task.invoiceNumber(), HistoryType.TASK_COMPLETED, task.elementId(), actor.name(),
-					variables);
-			try {
-				engine.newCompleteCommand(task.jobKey()).variables(variables).send().join();
-				return null;
-			}
-			catch (ClientStatusException e) {
-				if (e.getStatusCode() != Status.Code.NOT_FOUND) {
-					throw e;
+		Pending pending = transaction.execute(status -> begin(id, actor, submitted));
+		try {
+			engine.newCompleteCommand(pending.task().jobKey()).variables(pending.variables()).send().join();
+		}
+		catch (ClientStatusException e) {
+			if (e.getStatusCode() == Status.Code.NOT_FOUND) {
+				if (pending.retry()) {
+					finish(pending, actor);
+					return;
 				}
-				status.setRollbackOnly();
-				return task;
+				cancelGone(pending.task());
+				throw new ConflictException("Task " + id + " can no longer be completed: its case has moved on "
+						+ "(paid, closed or changed), so the task is now cancelled and your answer was not recorded.");
+			}
+			if (REFUSED.contains(e.getStatusCode())) {
+				reopen(pending.task());
+				throw e;
+			}
+			throw unconfirmed(id, e);
+		}
+		catch (ClientException e) {
+			throw unconfirmed(id, e);
+		}
+		finish(pending, actor);
+	}
+
+	private Pending begin(TaskId id, Actor actor, JsonNode submitted) {
+		Task task = assignment.lockCompletable(id, actor);
+		if (task.state() == TaskState.COMPLETING) {
+			return new Pending(task, read(tasks.recordedVariables(id)), true);
+		}
+		Map<String, Object> variables = validate(task, submitted);
+		if (task.assignee() == null) {
+			assignment.claim(task, actor, true);
+		}
+		tasks.startCompletion(id, actor.name(), clock.instant(), write(variables));
+		return new Pending(task, variables, false);
+	}
+
+	/** The form's rules, then the sanity bounds; throws with every bad field named. */
+	Map<String, Object> validate(Task task, JsonNode submitted) {
+		FormSchema form = forms.get(task.formId());
+		Map<String, Object> variables = FormValidator.validate(form, submitted);
+		bounds.check(form, task.invoiceNumber(), variables);
+		return variables;
+	}
+
+	private void finish(Pending pending, Actor actor) {
+		Task task = pending.task();
+		transaction.executeWithoutResult(status -> {
+			if (tasks.confirmCompletion(task.id(), clock.instant())) {
+				history.append(task.invoiceNumber(), HistoryType.TASK_COMPLETED, task.elementId(), actor.name(),
+						pending.variables());
 			}
 		});
-		if (gone != null) {
-			cancelGone(gone);
-			throw new ConflictException("Task " + id + " can no longer be completed: its case has moved on "
-					+ "(paid, closed or changed), so the task is now cancelled. Nothing was recorded.");
-		}
+	}
+
+	private void reopen(Task task) {
+		transaction.executeWithoutResult(status -> tasks.abandonCompletion(task.id()));
+	}
+
+	private static UnavailableException unconfirmed(TaskId id, ClientException e) {
+		log.warn("Completion of task {} not confirmed by the engine: {}", id, e.getMessage());
+		return new UnavailableException("The engine did not confirm the completion of task " + id
+				+ ". Your answer is recorded: send the completion again to finish it.", e);
 	}
 
 	// The job no longer exists: the instance ended (a payment, usually) and the case's cancellation may not have
@@ -95,6 +158,15 @@ class TaskCompletion {
 		}
 		catch (JsonProcessingException e) {
 			throw new IllegalArgumentException("task variables must be JSON-serialisable", e);
+		}
+	}
+
+	private Map<String, Object> read(String variables) {
+		try {
+			return json.readValue(variables, VARIABLES);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("unreadable recorded task variables", e);
 		}
 	}
 

@@ -43,8 +43,9 @@ class TaskController {
 	}
 
 	@GetMapping("/api/tasks")
-	List<TaskView> list(@RequestParam Optional<String> invoiceNumber, @RequestParam Optional<String> state) {
-		return tasks.find(invoiceNumber.filter(n -> !n.isBlank()), state.map(TaskController::state))
+	List<TaskView> list(@RequestParam Optional<String> invoiceNumber, @RequestParam Optional<String> state,
+			Authentication user) {
+		return tasks.find(invoiceNumber.filter(n -> !n.isBlank()), state.map(TaskController::state), Actor.of(user))
 			.stream()
 			.map(TaskView::of)
 			.toList();

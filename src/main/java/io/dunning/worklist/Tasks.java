@@ -34,6 +34,38 @@ class Tasks {
 			.optional();
 	}
 
+	List<TaskRow> rows(List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, customer_name,
+				       customer_email, customer_phone, amount, currency, invoice_due_date, broken_promise_on
+				FROM task WHERE id IN (%s) ORDER BY invoice_due_date, id
+				""".formatted(String.join(", ", ids.stream().map(i -> "?").toList())))
+			.params(List.copyOf(ids))
+			.query((rs, n) -> {
+				java.sql.Date due = rs.getDate("invoice_due_date");
+				java.sql.Date broken = rs.getDate("broken_promise_on");
+				return new TaskRow(rs.getLong("id"), rs.getString("invoice_number"), rs.getString("element_id"),
+						rs.getString("form_id"), rs.getString("candidate_group"), rs.getString("assignee"),
+						rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
+						rs.getBigDecimal("amount"), rs.getString("currency"), due == null ? null : due.toLocalDate(),
+						broken == null ? null : broken.toLocalDate());
+			})
+			.list();
+	}
+
+	void assign(TaskId id, String assignee, Instant at) {
+		jdbc.sql("UPDATE task SET assignee = ?, claimed_at = ? WHERE id = ? AND state = 'OPEN'")
+			.params(assignee, timestamp(at), id.value())
+			.update();
+	}
+
+	Optional<Task> find(TaskId id) {
+		return jdbc.sql(COLUMNS + " WHERE id = ?").param(id.value()).query(Tasks::task).optional();
+	}
+
 	Optional<Task> lock(TaskId id) {
 		return jdbc.sql(COLUMNS + " WHERE id = ? FOR UPDATE").param(id.value()).query(Tasks::task).optional();
 	}
@@ -46,8 +78,16 @@ class Tasks {
 	}
 
 	List<Task> find(Optional<String> invoiceNumber, Optional<TaskState> state) {
+		return find(invoiceNumber, state, null);
+	}
+
+	/** With an actor, only the tasks that actor may see: a collector's groups' tasks and their own. */
+	List<Task> find(Optional<String> invoiceNumber, Optional<TaskState> state, Actor actor) {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
+		if (actor != null) {
+			TaskGroups.visibility(actor, where, params);
+		}
 		invoiceNumber.ifPresent(number -> {
 			where.add("invoice_number = ?");
 			params.add(number);
@@ -60,16 +100,20 @@ class Tasks {
 		return jdbc.sql(COLUMNS + filter + " ORDER BY id").params(params).query(Tasks::task).list();
 	}
 
-	TaskId insert(UserTaskJob job, Instant now) {
+	TaskId insert(UserTaskJob job, TaskFacts facts, long priorityBase, Instant now) {
 		GeneratedKeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				INSERT INTO task (invoice_number, element_id, form_id, candidate_group, assignee, due_at, state,
-				                  open_key, job_key, process_instance_key, created_at)
-				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?)
+				                  open_key, job_key, process_instance_key, created_at, customer_id, customer_name,
+				                  customer_email, customer_phone, amount, currency, invoice_due_date,
+				                  broken_promise_on, priority_base)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(job.invoiceNumber(), job.elementId(), job.formId(), job.candidateGroup(), job.assignee(),
 					timestamp(job.dueAt()), openKey(job.invoiceNumber(), job.elementId()), job.jobKey(),
-					job.processInstanceKey(), timestamp(now))
+					job.processInstanceKey(), timestamp(now), facts.customerId(), facts.customerName(), facts.email(),
+					facts.phone(), facts.amount(), facts.currency(), facts.dueDate(), facts.brokenPromiseOn(),
+					priorityBase)
 			.update(keys, "id");
 		return new TaskId(keys.getKey().longValue());
 	}
@@ -91,20 +135,44 @@ class Tasks {
 			.update();
 	}
 
-	void complete(TaskId id, String user, Instant at, String variables) {
+	/** Records the collector's answer before the engine hears it; the open key stays until the engine confirms. */
+	void startCompletion(TaskId id, String user, Instant at, String variables) {
 		jdbc.sql("""
-				UPDATE task SET state = 'COMPLETED', open_key = NULL, completed_by = ?, completed_at = ?, variables = ?
-				WHERE id = ?
+				UPDATE task SET state = 'COMPLETING', completed_by = ?, completed_at = ?, variables = ?
+				WHERE id = ? AND state = 'OPEN'
 				""")
 			.params(user, timestamp(at), variables, id.value())
 			.update();
 	}
 
-	/** @return false if the task was no longer open */
+	String recordedVariables(TaskId id) {
+		return jdbc.sql("SELECT variables FROM task WHERE id = ?").param(id.value()).query(String.class).single();
+	}
+
+	/** @return false if the completion was already confirmed (or the task is no longer completing) */
+	boolean confirmCompletion(TaskId id, Instant at) {
+		return jdbc.sql("""
+				UPDATE task SET state = 'COMPLETED', open_key = NULL, completed_at = ?
+				WHERE id = ? AND state = 'COMPLETING'
+				""")
+			.params(timestamp(at), id.value())
+			.update() == 1;
+	}
+
+	void abandonCompletion(TaskId id) {
+		jdbc.sql("""
+				UPDATE task SET state = 'OPEN', completed_by = NULL, completed_at = NULL, variables = NULL
+				WHERE id = ? AND state = 'COMPLETING'
+				""")
+			.param(id.value())
+			.update();
+	}
+
+	/** @return false if the task was no longer open, or being completed */
 	boolean cancel(TaskId id, Instant at) {
 		return jdbc.sql("""
 				UPDATE task SET state = 'CANCELLED', open_key = NULL, cancelled_at = ?
-				WHERE id = ? AND state = 'OPEN'
+				WHERE id = ? AND state IN ('OPEN', 'COMPLETING')
 				""")
 			.params(timestamp(at), id.value())
 			.update() == 1;

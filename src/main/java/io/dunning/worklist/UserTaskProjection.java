@@ -2,8 +2,11 @@ package io.dunning.worklist;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.annotation.JobWorker;
@@ -12,6 +15,12 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CaseStatus;
+import io.dunning.invoice.CaseProgress;
+import io.dunning.invoice.InvoiceCatalog;
+import org.springframework.beans.factory.annotation.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
@@ -25,6 +34,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class UserTaskProjection {
 
+	private static final Logger log = LoggerFactory.getLogger(UserTaskProjection.class);
+
 	static final String USER_TASK_JOB = "io.camunda.zeebe:userTask";
 
 	private static final long TEN_YEARS_MILLIS = 3650L * 24 * 60 * 60 * 1000;
@@ -36,14 +47,25 @@ public class UserTaskProjection {
 	private final TransactionTemplate transaction;
 	private final Clock clock;
 	private final ObjectMapper json;
+	private final CaseProgress cases;
+	private final TaskCancellation cancellation;
+	private final InvoiceCatalog invoices;
+	private final PriorityWeights weights;
+	private final ZoneId zone;
 
 	UserTaskProjection(Tasks tasks, CaseHistory history, TransactionTemplate transaction, Clock clock,
-			ObjectMapper json) {
+			ObjectMapper json, CaseProgress cases, TaskCancellation cancellation, InvoiceCatalog invoices,
+			PriorityWeights weights, @Value("${dunning.zone}") ZoneId zone) {
+		this.invoices = invoices;
+		this.weights = weights;
+		this.zone = zone;
 		this.tasks = tasks;
 		this.history = history;
 		this.transaction = transaction;
 		this.clock = clock;
 		this.json = json;
+		this.cases = cases;
+		this.cancellation = cancellation;
 	}
 
 	// Public, with its class, because the Camunda client invokes it by plain reflection. No row lock is taken to
@@ -59,6 +81,10 @@ public class UserTaskProjection {
 			catch (DuplicateKeyException raced) {
 				transaction.executeWithoutResult(status -> upsert(task));
 			}
+			// The case may have closed while the task was written: its cancellation then ran before the task
+			// existed and did not see it. Looking again after the commit closes that window.
+			closedStatus(task.invoiceNumber()).ifPresent(status -> cancellation.cancelOpenOf(task.invoiceNumber(),
+					status));
 		}
 		catch (TransientDataAccessException e) {
 			// A user task's job has a single retry: a passing database hiccup must not turn it into an incident.
@@ -68,12 +94,29 @@ public class UserTaskProjection {
 	}
 
 	private void upsert(UserTaskJob task) {
+		Optional<String> closed = closedStatus(task.invoiceNumber());
+		if (closed.isPresent()) {
+			// A job redelivered, or activated late, for a case already paid or closed: its instance is ending.
+			log.info("User task {} of invoice {} not listed: the case is {}", task.elementId(), task.invoiceNumber(),
+					closed.get().toLowerCase());
+			return;
+		}
 		tasks.findOpen(task.invoiceNumber(), task.elementId())
 			.ifPresentOrElse(open -> tasks.refresh(open.id(), task), () -> open(task));
 	}
 
+	/** The case's status if it is closed; empty while it is open, or for an instance that belongs to no case. */
+	private Optional<String> closedStatus(String invoiceNumber) {
+		return cases.of(invoiceNumber)
+			.map(CaseProgress.Snapshot::status)
+			.filter(status -> !CaseStatus.OPEN.name().equals(status));
+	}
+
 	private void open(UserTaskJob job) {
-		TaskId id = tasks.insert(job, clock.instant());
+		TaskFacts facts = TaskFacts.of(invoices.find(job.invoiceNumber()), history.of(job.invoiceNumber()),
+				LocalDate.ofInstant(clock.instant(), zone));
+		TaskId id = tasks.insert(job, facts, Priority.base(weights, facts.amount(), facts.dueDate(),
+				facts.brokenPromiseOn()), clock.instant());
 		Map<String, Object> details = new HashMap<>();
 		details.put("taskId", id.value());
 		details.put("formId", job.formId());

@@ -1,0 +1,54 @@
+package io.dunning.web;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * What the layout shows on every page: who is signed in, with which role, and the navigation that role may use. A
+ * module adds a page to the navigation by adding a {@link NavItem} constant here.
+ */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class WebShell {
+
+	/** A navigation entry: the message key of its label, its path, and the roles that see it. */
+	record NavItem(String label, String path, List<String> roles) {
+
+		boolean visibleTo(Authentication user) {
+			return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+				.anyMatch(a -> roles.contains(a.replaceFirst("^ROLE_", "")));
+		}
+
+	}
+
+	static final List<NavItem> NAVIGATION = List.of(
+			new NavItem("nav.my-tasks", "/tasks?view=mine", List.of("COLLECTOR", "MANAGER")),
+			new NavItem("nav.team-tasks", "/tasks?view=team", List.of("COLLECTOR", "MANAGER")),
+			new NavItem("nav.all-tasks", "/tasks?view=all", List.of("MANAGER")),
+			new NavItem("nav.api", "/swagger-ui.html", List.of("ADMIN", "INTEGRATOR", "AUDITOR", "MANAGER")));
+
+	// The role shown in the header when a user has several: the broadest first.
+	private static final List<String> ROLE_ORDER = List.of("ADMIN", "MANAGER", "COLLECTOR", "AUDITOR", "INTEGRATOR");
+
+	@ModelAttribute("navigation")
+	List<NavItem> navigation(Authentication user) {
+		return user == null ? List.of() : NAVIGATION.stream().filter(item -> item.visibleTo(user)).toList();
+	}
+
+	@ModelAttribute("role")
+	String role(Authentication user) {
+		if (user == null) {
+			return null;
+		}
+		return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+			.filter(a -> a.startsWith("ROLE_"))
+			.map(a -> a.substring(5))
+			.min(Comparator.comparingInt(ROLE_ORDER::indexOf))
+			.orElse(null);
+	}
+
+}

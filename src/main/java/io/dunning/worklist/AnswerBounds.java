@@ -1,0 +1,73 @@
+package io.dunning.worklist;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import io.dunning.invoice.Invoice;
+import io.dunning.invoice.InvoiceCatalog;
+import io.dunning.web.BadInputException;
+import io.dunning.web.InputError;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sanity bounds a form cannot express, checked after the form's own rules: a date a collector records (a promised
+ * payment, a first instalment) lies between today and {@code dunning.worklist.max-date-ahead} (one year) from now,
+ * so no case is parked for ever; and a plan never splits the balance into instalments that round to nothing.
+ */
+@Component
+class AnswerBounds {
+
+	static final String INSTALMENT_COUNT = "instalmentCount";
+
+	private final InvoiceCatalog invoices;
+	private final Clock clock;
+	private final ZoneId zone;
+	private final Period maxAhead;
+
+	AnswerBounds(InvoiceCatalog invoices, Clock clock, @Value("${dunning.zone}") ZoneId zone,
+			@Value("${dunning.worklist.max-date-ahead:P1Y}") Period maxAhead) {
+		this.invoices = invoices;
+		this.clock = clock;
+		this.zone = zone;
+		this.maxAhead = maxAhead;
+	}
+
+	void check(FormSchema form, String invoiceNumber, Map<String, Object> answer) {
+		List<InputError> errors = new ArrayList<>();
+		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+		LocalDate latest = today.plus(maxAhead);
+		for (FormField field : form.fields()) {
+			if (field.type() == FormField.Type.DATE && answer.get(field.key()) instanceof String text) {
+				LocalDate date = LocalDate.parse(text);
+				if (date.isBefore(today) || date.isAfter(latest)) {
+					errors.add(InputError.field(field.key(), "must be between " + today + " and " + latest));
+				}
+			}
+		}
+		if (answer.get(INSTALMENT_COUNT) instanceof Number count && count.longValue() > 0) {
+			invoices.find(invoiceNumber).map(Invoice::balance).ifPresent(balance -> {
+				BigDecimal minimum = BigDecimal.ONE.movePointLeft(balance.currency().getDefaultFractionDigits());
+				BigDecimal each = balance.amount().divide(BigDecimal.valueOf(count.longValue()),
+						balance.currency().getDefaultFractionDigits(), RoundingMode.DOWN);
+				if (each.compareTo(minimum) < 0) {
+					long most = balance.amount().divide(minimum, 0, RoundingMode.DOWN).longValue();
+					errors.add(InputError.field(INSTALMENT_COUNT, "would make instalments of "
+							+ each.toPlainString() + " on a balance of " + balance.amount().toPlainString()
+							+ ": at most " + most));
+				}
+			});
+		}
+		if (!errors.isEmpty()) {
+			throw new BadInputException(errors);
+		}
+	}
+
+}

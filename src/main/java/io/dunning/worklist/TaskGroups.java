@@ -1,0 +1,179 @@
+package io.dunning.worklist;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The list's query: open tasks grouped by customer and step, filtered, sorted and paged by keyset on the task table
+ * alone. Visibility is part of every query: a collector's page never holds another group's task.
+ */
+@Repository
+class TaskGroups {
+
+	static final int PAGE = 50;
+
+	// A task with no known customer is its own group, keyed by its invoice.
+	private static final String KEY = "COALESCE(customer_id, CONCAT('#', invoice_number))";
+
+	private final JdbcClient jdbc;
+
+	TaskGroups(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One page, plus one more row when there is a next page. */
+	List<TaskGroup> page(TaskListQuery query, Actor actor, LocalDate today) {
+		List<String> where = new ArrayList<>(List.of("state = 'OPEN'"));
+		List<Object> params = new ArrayList<>();
+		visibility(actor, where, params);
+		switch (query.view()) {
+			case MINE -> {
+				where.add("assignee = ?");
+				params.add(actor.name());
+			}
+			case TEAM -> inGroups(actor, where, params);
+			case ALL -> {
+			}
+		}
+		if (query.step() != null) {
+			where.add("element_id = ?");
+			params.add(query.step());
+		}
+		if (query.customer() != null) {
+			where.add("(customer_name LIKE ? OR customer_id = ? OR invoice_number = ?)");
+			params.add("%" + query.customer().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.add(query.customer());
+			params.add(query.customer());
+		}
+		if (query.minDaysOverdue() != null) {
+			where.add("invoice_due_date <= ?");
+			params.add(Date.valueOf(today.minusDays(query.minDaysOverdue())));
+		}
+		if (query.dueBefore() != null) {
+			where.add("invoice_due_date < ?");
+			params.add(Date.valueOf(query.dueBefore()));
+		}
+		if (query.brokenPromise()) {
+			where.add("broken_promise_on IS NOT NULL");
+		}
+		List<String> having = new ArrayList<>();
+		if (query.minAmount() != null) {
+			having.add("COALESCE(SUM(amount), 0) >= ?");
+			params.add(query.minAmount());
+		}
+		if (query.maxAmount() != null) {
+			having.add("COALESCE(SUM(amount), 0) <= ?");
+			params.add(query.maxAmount());
+		}
+		Order order = Order.of(query.sort());
+		if (query.after() != null) {
+			Cursor cursor = Cursor.parse(query.after());
+			having.add("(" + order.value + ", " + KEY + ", element_id) " + (order.descending ? "<" : ">")
+					+ " (?, ?, ?)");
+			params.add(order.bind(cursor.value()));
+			params.add(cursor.key());
+			params.add(cursor.elementId());
+		}
+		String direction = order.descending ? " DESC" : "";
+		String sql = "SELECT " + KEY + " AS group_key, MAX(customer_name) AS customer_name, element_id, "
+				+ "MAX(form_id) AS form_id, COUNT(*) AS n, SUM(amount) AS total, MAX(currency) AS currency, "
+				+ "MIN(invoice_due_date) AS oldest_due, MAX(broken_promise_on) AS broken, "
+				+ "MAX(priority_base) AS priority_base, MAX(assignee) AS assignee, "
+				+ "MAX(candidate_group) AS candidate_group, " + order.value + " AS sort_value FROM task WHERE "
+				+ String.join(" AND ", where) + " GROUP BY " + KEY + ", element_id"
+				+ (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having)) + " ORDER BY sort_value"
+				+ direction + ", group_key" + direction + ", element_id" + direction + " LIMIT " + (PAGE + 1);
+		return jdbc.sql(sql).params(params).query((rs, n) -> {
+			Date oldest = rs.getDate("oldest_due");
+			Date broken = rs.getDate("broken");
+			String key = rs.getString("group_key");
+			String element = rs.getString("element_id");
+			return new TaskGroup(key, rs.getString("customer_name"), element, rs.getString("form_id"), rs.getInt("n"),
+					rs.getBigDecimal("total"), rs.getString("currency"), oldest == null ? null : oldest.toLocalDate(),
+					broken == null ? null : broken.toLocalDate(), rs.getLong("priority_base"),
+					rs.getString("assignee"), rs.getString("candidate_group"),
+					new Cursor(rs.getString("sort_value"), key, element).toString());
+		}).list();
+	}
+
+	/** The open tasks of one group that the actor may see, oldest invoice first. */
+	List<Long> idsOf(String key, String elementId, Actor actor) {
+		List<String> where = new ArrayList<>(List.of("state = 'OPEN'", KEY + " = ?", "element_id = ?"));
+		List<Object> params = new ArrayList<>(List.of(key, elementId));
+		visibility(actor, where, params);
+		return jdbc.sql("SELECT id FROM task WHERE " + String.join(" AND ", where) + " ORDER BY invoice_due_date, id")
+			.params(params)
+			.query(Long.class)
+			.list();
+	}
+
+	static void visibility(Actor actor, List<String> where, List<Object> params) {
+		if (actor.seesAllTasks()) {
+			return;
+		}
+		List<String> groups = List.copyOf(actor.groups());
+		where.add("(assignee = ?" + (groups.isEmpty() ? "" : " OR candidate_group IN ("
+				+ String.join(", ", groups.stream().map(g -> "?").toList()) + ")") + ")");
+		params.add(actor.name());
+		params.addAll(groups);
+	}
+
+	private static void inGroups(Actor actor, List<String> where, List<Object> params) {
+		if (actor.groups().isEmpty()) {
+			where.add("1 = 0");
+			return;
+		}
+		where.add("candidate_group IN (" + String.join(", ", actor.groups().stream().map(g -> "?").toList()) + ")");
+		params.addAll(actor.groups());
+	}
+
+	private enum Order {
+		PRIORITY("MAX(priority_base)", true), DUE("COALESCE(MIN(invoice_due_date), DATE '2999-12-31')", false),
+		AMOUNT("COALESCE(SUM(amount), 0)", true);
+
+		final String value;
+		final boolean descending;
+
+		Order(String value, boolean descending) {
+			this.value = value;
+			this.descending = descending;
+		}
+
+		static Order of(TaskListQuery.Sort sort) {
+			return valueOf(sort.name());
+		}
+
+		Object bind(String value) {
+			return switch (this) {
+				case PRIORITY -> Long.parseLong(value);
+				case DUE -> Date.valueOf(LocalDate.parse(value));
+				case AMOUNT -> new java.math.BigDecimal(value);
+			};
+		}
+	}
+
+	/** Where a page ended: the sort value, the group key and the step of its last line. */
+	record Cursor(String value, String key, String elementId) {
+
+		static Cursor parse(String text) {
+			int first = text.indexOf('|');
+			int last = text.lastIndexOf('|');
+			if (first < 0 || last <= first) {
+				throw new IllegalArgumentException("bad cursor");
+			}
+			return new Cursor(text.substring(0, first), text.substring(first + 1, last), text.substring(last + 1));
+		}
+
+		@Override
+		public String toString() {
+			return value + "|" + key + "|" + elementId;
+		}
+
+	}
+
+}
