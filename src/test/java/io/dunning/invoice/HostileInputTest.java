@@ -79,7 +79,9 @@ class HostileInputTest extends IntegrationTest {
 			assertThat(r.status()).as(r.text()).isEqualTo(400);
 			assertThat(fields(r)).containsExactly("1:amount");
 		});
-		assertThat(spent).isLessThan(Duration.ofSeconds(2));
+		// Unbounded, these three cost 25 s of CPU and more; refused from their text, they cost milliseconds. The bound
+		// is generous so that a loaded machine cannot fail it.
+		assertThat(spent).isLessThan(Duration.ofSeconds(10));
 	}
 
 	@Test
