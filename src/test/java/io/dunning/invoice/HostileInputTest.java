@@ -79,7 +79,8 @@ class HostileInputTest extends IntegrationTest {
 			assertThat(r.status()).as(r.text()).isEqualTo(400);
 			assertThat(fields(r)).containsExactly("1:amount");
 		});
-		assertThat(spent).isLessThan(Duration.ofSeconds(2));
+		// Before the bounds, these calls cost over a minute of CPU; 10 s leaves room for a busy build machine.
+		assertThat(spent).isLessThan(Duration.ofSeconds(10));
 	}
 
 	@Test
