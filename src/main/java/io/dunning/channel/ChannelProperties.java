@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param inFlightTimeout how long an attempt that has not finished blocks another attempt at the same contact; longer
  * than any provider call can take, so that a job redelivered while the first call still runs does not send twice
  * @param providerTimeouts how long a provider may take to accept a connection and to answer; both together stay
- * shorter than {@code inFlightTimeout}, so a hung call has ended before another attempt may begin
+ * shorter than {@code inFlightTimeout}, so a hung call has ended before another attempt may begin. Unset: 10 s and
+ * 60 s, or less when the in-flight timeout is shorter
  * @param creditor how the creditor identifies itself in a letter, and how a customer reaches its collection team
  */
 @ConfigurationProperties("dunning.channel")
@@ -22,8 +23,7 @@ record ChannelProperties(String companyName, Duration inFlightTimeout, ProviderT
 			throw new IllegalArgumentException("dunning.channel.company-name must name the company that signs the letters");
 		}
 		inFlightTimeout = inFlightTimeout == null ? Duration.ofMinutes(5) : inFlightTimeout;
-		providerTimeouts = providerTimeouts == null
-				? new ProviderTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)) : providerTimeouts;
+		providerTimeouts = providerTimeouts == null ? ProviderTimeouts.within(inFlightTimeout) : providerTimeouts;
 		if (providerTimeouts.connect().plus(providerTimeouts.read()).compareTo(inFlightTimeout) >= 0) {
 			throw new IllegalArgumentException("dunning.channel.provider-timeouts (connect " + providerTimeouts.connect()
 					+ " + read " + providerTimeouts.read() + ") must stay shorter than in-flight-timeout "
@@ -36,6 +36,18 @@ record ChannelProperties(String companyName, Duration inFlightTimeout, ProviderT
 
 	/** @param read the longest wait for any part of a provider's answer */
 	record ProviderTimeouts(Duration connect, Duration read) {
+
+		private static final Duration CONNECT = Duration.ofSeconds(10);
+
+		private static final Duration READ = Duration.ofSeconds(60);
+
+		/** The usual timeouts, cut down to a tenth and a quarter of a shorter in-flight timeout. */
+		static ProviderTimeouts within(Duration inFlightTimeout) {
+			Duration connect = inFlightTimeout.dividedBy(10);
+			Duration read = inFlightTimeout.dividedBy(4);
+			return new ProviderTimeouts(connect.compareTo(CONNECT) < 0 ? connect : CONNECT,
+					read.compareTo(READ) < 0 ? read : READ);
+		}
 
 		ProviderTimeouts {
 			if (connect == null || read == null || connect.isNegative() || connect.isZero() || read.isNegative()

@@ -65,6 +65,13 @@ class Deliveries {
 			.update();
 	}
 
+	boolean anyAttempted(long caseId, String step) {
+		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE case_id = ? AND step = ? AND status IN ('SENT', 'SENDING')")
+			.params(caseId, step)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	Instant sentAt(long id) {
 		return jdbc.sql("SELECT sent_at FROM delivery WHERE id = ?").param(id).query(Timestamp.class).single().toInstant();
 	}

@@ -72,11 +72,22 @@ public class LetterRenderer {
 		values.put("consumer", letter.business() ? null : "yes");
 		values.put("rate", formats.percent(letter.interest().annualRatePercent()));
 		values.put("daysLate", Long.toString(letter.interest().days()));
+		List<NoticeLetter.RatePeriod> accrued = letter.interest().accrued();
+		values.put("singleRate", accrued.size() <= 1 ? "yes" : null);
+		values.put("severalRates", accrued.size() > 1 ? "yes" : null);
+		values.put("ratePeriods", accrued.stream().map(p -> period(p, formats)).collect(Collectors.joining(", ")));
 		values.put("interest", formats.money(letter.interest().amount()));
 		values.put("indemnity", letter.indemnity() == null ? null : formats.money(letter.indemnity()));
 		values.put("total", formats.money(letter.total()));
 		values.put("paymentReference", escape(letter.paymentReference()));
 		return values;
+	}
+
+	private static String period(NoticeLetter.RatePeriod period, LocalFormats formats) {
+		boolean french = LocalFormats.isFrench(formats.locale());
+		return formats.percent(period.annualRatePercent()) + (french ? " du " : " from ") + formats.date(period.from())
+				+ (french ? " au " : " to ") + formats.date(period.to()) + " (" + period.days()
+				+ (french ? " jours)" : " days)");
 	}
 
 	private static String present(String text) {

@@ -13,12 +13,15 @@ public class Messenger {
 
 	private final DeliveryLedger ledger;
 
+	private final Deliveries deliveries;
+
 	private final TemplateCatalog templates;
 
 	private final Gateways gateways;
 
-	Messenger(DeliveryLedger ledger, TemplateCatalog templates, Gateways gateways) {
+	Messenger(DeliveryLedger ledger, Deliveries deliveries, TemplateCatalog templates, Gateways gateways) {
 		this.ledger = ledger;
+		this.deliveries = deliveries;
 		this.templates = templates;
 		this.gateways = gateways;
 	}
@@ -55,6 +58,11 @@ public class Messenger {
 		// Should this commit fail, the row stays SENDING and a retry sends again: at least once, never silently lost.
 		return new Delivery(entry.id(), ledger.sent(entry.id(), request, recipient, gateway.provider(), providerMessageId),
 				false);
+	}
+
+	/** True once any contact of this (case, step) has gone out, or may have: a provider call may be under way. */
+	public boolean anyAttempted(long caseId, String step) {
+		return deliveries.anyAttempted(caseId, step);
 	}
 
 	private static String address(Channel channel, Recipient recipient) {

@@ -57,18 +57,31 @@ public record NoticeLetter(Addressee addressee, Locale locale, LocalDate issuedO
 	/**
 	 * The interest the notice speaks of.
 	 *
-	 * @param annualRatePercent the rate per year, such as 12.15 for an ECB rate of 2.15 plus 10 points
-	 * @param days the days the claimed amount was computed on; zero when interest runs from the notice only
+	 * @param annualRatePercent the rate per year in force on the notice's date, such as 12.15 for an ECB rate of 2.15
+	 * plus 10 points
+	 * @param accrued the periods the claimed amount was computed on, one per rate; empty when interest runs from the
+	 * notice only
 	 * @param amount the interest claimed now
 	 */
-	public record Interest(InterestBasis basis, BigDecimal annualRatePercent, long days, BigDecimal amount) {
+	public record Interest(InterestBasis basis, BigDecimal annualRatePercent, List<RatePeriod> accrued,
+			BigDecimal amount) {
 
 		public Interest {
 			Objects.requireNonNull(basis, "basis");
 			Objects.requireNonNull(annualRatePercent, "annualRatePercent");
 			Objects.requireNonNull(amount, "amount");
+			accrued = List.copyOf(accrued);
 		}
 
+		/** The days the claimed interest ran. */
+		public long days() {
+			return accrued.stream().mapToLong(RatePeriod::days).sum();
+		}
+
+	}
+
+	/** Days, both ends included, that bore interest at one rate. */
+	public record RatePeriod(LocalDate from, LocalDate to, BigDecimal annualRatePercent, long days) {
 	}
 
 	public enum InterestBasis {

@@ -1,5 +1,7 @@
 package io.dunning.channel;
 
+import java.text.Normalizer;
+
 /**
  * How many SMS a text takes, counted as the network counts it. A text made only of GSM 03.38 characters travels in
  * 7-bit GSM (160 per SMS, 153 per part of a longer one; the extension characters such as € count twice). A single
@@ -15,6 +17,42 @@ record SmsSegments(boolean gsm7, int units, int segments) {
 			+ "¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
 
 	private static final String GSM_EXTENSION = "^{}\\[~]|€\f";
+
+	/**
+	 * The text as it is best sent by SMS: a character GSM 03.38 lacks becomes its nearest GSM one where there is one
+	 * (the no-break spaces of a French amount, the û of "août", a typographic apostrophe), as a single such character
+	 * would turn the whole text into UCS-2 and halve what each SMS carries. Others stay, and are counted as UCS-2.
+	 */
+	static String toGsm(String text) {
+		StringBuilder gsm = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (isGsm(c)) {
+				gsm.append(c);
+			}
+			else if (Character.isSpaceChar(c)) {
+				gsm.append(' ');
+			}
+			else if (c == '\u2018' || c == '\u2019') {
+				gsm.append('\'');
+			}
+			else if (c == '\u201c' || c == '\u201d' || c == '\u00ab' || c == '\u00bb') {
+				gsm.append('"');
+			}
+			else if (c == '\u2013' || c == '\u2014') {
+				gsm.append('-');
+			}
+			else {
+				String base = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).substring(0, 1);
+				gsm.append(isGsm(base.charAt(0)) ? base.charAt(0) : c);
+			}
+		}
+		return gsm.toString();
+	}
+
+	private static boolean isGsm(char c) {
+		return GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0;
+	}
 
 	static SmsSegments of(String text) {
 		int septets = 0;

@@ -54,13 +54,13 @@ class TemplateCatalog {
 	}
 
 	/**
-	 * French amounts hold no-break spaces, which alone would turn the whole SMS into UCS-2 and halve what each SMS
-	 * carries: a plain space reads the same on a phone.
+	 * French amounts and dates hold characters that alone would turn the whole SMS into UCS-2 and halve what each SMS
+	 * carries: the text goes in GSM-7 where a near character reads the same on a phone.
 	 *
 	 * @throws IllegalArgumentException when the text takes more than {@link SmsSegments#MAX} SMS
 	 */
 	private static RenderedMessage sms(String path, String text) {
-		String body = text.strip().replace('\u202f', ' ').replace('\u00a0', ' ');
+		String body = SmsSegments.toGsm(text.strip());
 		SmsSegments segments = SmsSegments.of(body);
 		if (segments.segments() > SmsSegments.MAX) {
 			throw new IllegalArgumentException(path + " renders to " + segments.segments() + " SMS ("

@@ -70,6 +70,24 @@ class LetterRendererTest {
 	}
 
 	@Test
+	void interestAcrossTwoHalfYearsStatesEachRateAndItsDays() throws IOException {
+		NoticeLetter notice = notice(Locale.FRENCH, new BigDecimal("40.00"));
+		NoticeLetter twoRates = new NoticeLetter(notice.addressee(), notice.locale(), notice.issuedOn(),
+				notice.paymentDays(), notice.deadline(), notice.invoices(), notice.principal(),
+				new NoticeLetter.Interest(NoticeLetter.InterestBasis.COMMERCIAL, new BigDecimal("12.15"), List.of(
+						new NoticeLetter.RatePeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), new BigDecimal("12.40"), 30),
+						new NoticeLetter.RatePeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 30), new BigDecimal("12.15"), 30)),
+						new BigDecimal("23.37")),
+				notice.indemnity(), notice.total(), notice.currency(), notice.paymentReference());
+
+		String text = text(renderer.render(twoRates));
+
+		assertThat(text).contains("fixé par semestre", "12,40" + NBSP + "% du 1er juin 2026 au 30 juin 2026 (30 jours)",
+				"12,15" + NBSP + "% du 1er juillet 2026 au 30 juillet 2026 (30 jours)")
+			.doesNotContain("au prorata sur");
+	}
+
+	@Test
 	void controlCharactersInANameDoNotBreakTheLetter() throws IOException {
 		NoticeLetter spreadsheetName = withAddressee(consumerNotice(Locale.FRENCH), new NoticeLetter.Addressee(
 				"Boulangerie\u000bDupont\u0000", "Jean\u0007 Dupont", null, List.of("3 place\u000b du Marché", "69002 Lyon")));
@@ -106,7 +124,8 @@ class LetterRendererTest {
 						new NoticeLetter.Line("F-2026-007", LocalDate.of(2026, 9, 12), LocalDate.of(2026, 10, 12),
 								new BigDecimal("310.50"))),
 				new BigDecimal("1560.50"), new NoticeLetter.Interest(NoticeLetter.InterestBasis.COMMERCIAL,
-						new BigDecimal("12.15"), 45, new BigDecimal("23.37")),
+						new BigDecimal("12.15"), List.of(new NoticeLetter.RatePeriod(LocalDate.of(2026, 10, 12),
+								LocalDate.of(2026, 11, 25), new BigDecimal("12.15"), 45)), new BigDecimal("23.37")),
 				indemnity, total, Contacts.EUR, "RF18F2026001");
 	}
 
@@ -117,7 +136,7 @@ class LetterRendererTest {
 				List.of(new NoticeLetter.Line("F-2026-001", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 1),
 						new BigDecimal("1250.00"))),
 				new BigDecimal("1250.00"), new NoticeLetter.Interest(NoticeLetter.InterestBasis.LEGAL,
-						new BigDecimal("2.76"), 0, new BigDecimal("0.00")),
+						new BigDecimal("2.76"), List.of(), new BigDecimal("0.00")),
 				null, new BigDecimal("1250.00"), Contacts.EUR, "RF18F2026001");
 	}
 

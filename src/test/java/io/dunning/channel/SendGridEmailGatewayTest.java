@@ -82,8 +82,12 @@ class SendGridEmailGatewayTest {
 	void theDefaultTimeoutsEndACallBeforeTheInFlightGuardLetsAnotherBegin() {
 		ChannelProperties defaults = Contacts.properties("Acme SAS");
 
+		assertThat(defaults.providerTimeouts())
+			.isEqualTo(new ChannelProperties.ProviderTimeouts(Duration.ofSeconds(10), Duration.ofSeconds(60)));
 		assertThat(defaults.providerTimeouts().connect().plus(defaults.providerTimeouts().read()))
 			.isLessThan(defaults.inFlightTimeout());
+		assertThat(new ChannelProperties("Acme SAS", Duration.ofSeconds(3), null, defaults.creditor()).providerTimeouts())
+			.isEqualTo(new ChannelProperties.ProviderTimeouts(Duration.ofMillis(300), Duration.ofMillis(750)));
 		assertThatThrownBy(() -> new ChannelProperties("Acme SAS", Duration.ofMinutes(1),
 				new ChannelProperties.ProviderTimeouts(Duration.ofSeconds(10), Duration.ofMinutes(1)), defaults.creditor()))
 			.hasMessageContaining("must stay shorter than in-flight-timeout");

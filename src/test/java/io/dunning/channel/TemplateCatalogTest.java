@@ -161,6 +161,28 @@ class TemplateCatalogTest {
 	}
 
 	@Test
+	void aFrenchSmsDueInAugustStillTravelsInGsm7WithinTwoMessages() {
+		ContactRequest request = new ContactRequest(1, "Task_SendFormalSms", Channel.SMS, "formal-reminder", dupont(),
+				new InvoiceFacts("FAC-2026-0001234567", new BigDecimal("1234567.89"), new BigDecimal("1234567.89"),
+						Contacts.EUR, LocalDate.of(2026, 7, 1), LocalDate.of(2026, 8, 1), "RF18FAC20260001234567"),
+				Map.of(), List.of());
+
+		String sms = templates.render(request).body();
+
+		assertThat(sms).contains("échue le 1er aout 2026", "(1 234 567,89 €)");
+		assertThat(SmsSegments.of(sms).gsm7()).isTrue();
+		assertThat(SmsSegments.of(sms).segments()).isLessThanOrEqualTo(2);
+	}
+
+	@Test
+	void onlyCharactersWithoutAGsmNeighbourStayUcs2() {
+		assertThat(SmsSegments.toGsm("août\u202f1\u00a0250,00\u00a0€ l’été – «\u00a0ok\u00a0» ça"))
+			.isEqualTo("aout 1 250,00 € l'été - \" ok \" ca");
+		assertThat(SmsSegments.toGsm("cœur")).isEqualTo("cœur");
+		assertThat(SmsSegments.of(SmsSegments.toGsm("cœur")).gsm7()).isFalse();
+	}
+
+	@Test
 	void smsAreCountedInTheEncodingTheirCharactersForce() {
 		String amount = "1" + NNBSP + "250,00" + NBSP + "€";
 

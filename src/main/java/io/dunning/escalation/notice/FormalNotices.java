@@ -98,7 +98,12 @@ public class FormalNotices {
 		if (earlier.isEmpty() && !invoice.customer().hasPostalAddress()) {
 			return new Outcome.AddressMissing(invoice.customer().name());
 		}
-		IssuedNotice notice = earlier.orElseGet(() -> store(caseId, step, invoice));
+		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
+		IssuedNotice notice = earlier.isEmpty() ? store(caseId, step, invoice, today)
+				// A notice that never went out (its sending failed for days) is issued again today, so that its date and
+				// deadline hold; once any of it may have gone out, it is the letter, and is sent as it is.
+				: earlier.get().issuedOn().equals(today) || messenger.anyAttempted(caseId, step) ? earlier.get()
+						: reissue(caseId, step, invoice, today);
 		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf", notice.pdf());
 		// Rendering takes a moment, and a payment may arrive at any time: look again before each sending.
 		if (owed.find(invoiceNumber).isEmpty()) {
@@ -124,12 +129,22 @@ public class FormalNotices {
 		return NoticeTerms.of(invoice, issuedOn, properties.notice());
 	}
 
-	private IssuedNotice store(long caseId, String step, Invoice invoice) {
-		NoticeLetter letter = letter(invoice, LocalDate.now(clock.withZone(properties.zone())));
-		byte[] pdf = letters.render(letter);
-		IssuedNotice notice = new IssuedNotice(caseId, step, invoice.number(), letter.issuedOn(), letter.deadline(),
-				write(letter), pdf, sha256(pdf));
+	private IssuedNotice store(long caseId, String step, Invoice invoice, LocalDate today) {
+		IssuedNotice notice = render(caseId, step, invoice, today);
 		return transactions.execute(tx -> issued.insertOrKeep(notice, clock.instant()));
+	}
+
+	private IssuedNotice reissue(long caseId, String step, Invoice invoice, LocalDate today) {
+		IssuedNotice notice = render(caseId, step, invoice, today);
+		transactions.executeWithoutResult(tx -> issued.replace(notice, clock.instant()));
+		return notice;
+	}
+
+	private IssuedNotice render(long caseId, String step, Invoice invoice, LocalDate today) {
+		NoticeLetter letter = letter(invoice, today);
+		byte[] pdf = letters.render(letter);
+		return new IssuedNotice(caseId, step, invoice.number(), letter.issuedOn(), letter.deadline(), write(letter), pdf,
+				sha256(pdf));
 	}
 
 	private Map<String, Object> details(IssuedNotice notice) {

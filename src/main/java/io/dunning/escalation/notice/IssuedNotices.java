@@ -51,6 +51,17 @@ class IssuedNotices {
 		}
 	}
 
+	/** Replaces a notice that never went out by one issued now. */
+	void replace(IssuedNotice notice, Instant now) {
+		jdbc.sql("""
+				UPDATE formal_notice SET issued_on = ?, deadline = ?, terms = ?, pdf = ?, pdf_sha256 = ?, created_at = ?
+				WHERE case_id = ? AND step = ?
+				""")
+			.params(notice.issuedOn(), notice.deadline(), notice.terms(), notice.pdf(), notice.pdfSha256(),
+					Timestamp.from(now), notice.caseId(), notice.step())
+			.update();
+	}
+
 	private IssuedNotice row(ResultSet rs, int n) throws SQLException {
 		return new IssuedNotice(rs.getLong("case_id"), rs.getString("step"), rs.getString("invoice_number"),
 				rs.getDate("issued_on").toLocalDate(), rs.getDate("deadline").toLocalDate(), rs.getString("terms"),

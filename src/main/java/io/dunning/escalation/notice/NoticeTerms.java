@@ -43,20 +43,21 @@ public final class NoticeTerms {
 				principal, interest, indemnity, total, currency, PaymentReference.of(invoice.number()));
 	}
 
-	/** The ECB rate in force when interest starts to run, the day after the due date, plus 10 points. */
+	/** The ECB rate of each half-year plus 10 points, from the day after the due date to the notice's date. */
 	private static Interest commercial(Invoice invoice, LocalDate issuedOn, DunningProperties.Notice settings,
 			int scale) {
-		BigDecimal rate = LateInterest.annualRate(
-				Rates.on(settings.ecbRates(), invoice.dueDate().plusDays(1), "ECB refinancing rate"));
-		long daysLate = LateInterest.daysLate(invoice.dueDate(), issuedOn);
-		return new Interest(InterestBasis.COMMERCIAL, rate, daysLate,
-				LateInterest.on(invoice.balance().amount(), rate, daysLate, scale));
+		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(settings.ecbRates(), invoice.dueDate(), issuedOn);
+		BigDecimal rate = periods.isEmpty()
+				? LateInterest.annualRate(Rates.on(settings.ecbRates(), issuedOn, "ECB refinancing rate"))
+				: periods.getLast().annualRatePercent();
+		return new Interest(InterestBasis.COMMERCIAL, rate, periods,
+				LateInterest.on(invoice.balance().amount(), periods, scale));
 	}
 
 	/** Nothing accrued before the notice: the letter states the rate that runs from its date. */
 	private static Interest legal(LocalDate issuedOn, DunningProperties.Notice settings, int scale) {
-		return new Interest(InterestBasis.LEGAL, Rates.on(settings.legalRates(), issuedOn, "legal interest rate"), 0,
-				BigDecimal.ZERO.setScale(scale));
+		return new Interest(InterestBasis.LEGAL, Rates.on(settings.legalRates(), issuedOn, "legal interest rate"),
+				List.of(), BigDecimal.ZERO.setScale(scale));
 	}
 
 	private static NoticeLetter.Addressee addressee(Customer customer) {

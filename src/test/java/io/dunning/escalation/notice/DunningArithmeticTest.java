@@ -35,8 +35,24 @@ class DunningArithmeticTest {
 	void lateInterestIsTheEcbRatePlusTenPointsProRata() {
 		assertThat(LateInterest.annualRate(new BigDecimal("2.15"))).isEqualByComparingTo("12.15");
 		// 1 000 € at 12.15 % for 73 days = 1000 × 0.1215 × 73 / 365 = 24.30 €
-		assertThat(LateInterest.on(new BigDecimal("1000.00"), new BigDecimal("12.15"), 73, 2)).isEqualByComparingTo("24.30");
-		assertThat(LateInterest.daysLate(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1))).isZero();
+		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 10, 1),
+				LocalDate.of(2026, 12, 13));
+		assertThat(periods).containsExactly(new NoticeLetter.RatePeriod(LocalDate.of(2026, 10, 2),
+				LocalDate.of(2026, 12, 13), new BigDecimal("12.15"), 73));
+		assertThat(LateInterest.on(new BigDecimal("1000.00"), periods, 2)).isEqualByComparingTo("24.30");
+		assertThat(LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1))).isEmpty();
+	}
+
+	@Test
+	void eachHalfYearBearsItsOwnRate() {
+		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 5, 31),
+				LocalDate.of(2026, 7, 30));
+
+		assertThat(periods).containsExactly(
+				new NoticeLetter.RatePeriod(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 30), new BigDecimal("12.40"), 30),
+				new NoticeLetter.RatePeriod(LocalDate.of(2026, 7, 1), LocalDate.of(2026, 7, 30), new BigDecimal("12.15"), 30));
+		// 1 000 € × (12.40 % × 30 + 12.15 % × 30) / 365 = 20.178… €
+		assertThat(LateInterest.on(new BigDecimal("1000.00"), periods, 2)).isEqualByComparingTo("20.18");
 	}
 
 	@Test
@@ -71,10 +87,15 @@ class DunningArithmeticTest {
 	@Test
 	void eachRateIsTheOneInForceOnItsDay() {
 		NoticeLetter dueInSpring = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"), LocalDate.of(2026, 5, 30), NOTICE);
+		NoticeLetter dueInSpringNoticeInSummer = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"),
+				LocalDate.of(2026, 7, 30), NOTICE);
 		NoticeLetter consumerInSpring = NoticeTerms.of(invoice(CustomerType.B2C, "2026-03-01"), LocalDate.of(2026, 5, 30),
 				NOTICE);
 
 		assertThat(dueInSpring.interest().annualRatePercent()).isEqualByComparingTo("12.40");
+		assertThat(dueInSpringNoticeInSummer.interest().accrued()).extracting(NoticeLetter.RatePeriod::annualRatePercent)
+			.map(BigDecimal::toPlainString).containsExactly("12.40", "12.15");
+		assertThat(dueInSpringNoticeInSummer.interest().days()).isEqualTo(151);
 		assertThat(consumerInSpring.interest().annualRatePercent()).isEqualByComparingTo("3.10");
 		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 7, 1), "ECB rate")).isEqualByComparingTo("2.15");
 		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 6, 30), "ECB rate")).isEqualByComparingTo("2.40");

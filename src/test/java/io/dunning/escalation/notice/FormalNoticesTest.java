@@ -2,6 +2,7 @@ package io.dunning.escalation.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,40 @@ class FormalNoticesTest extends IntegrationTest {
 		assertThat(noticeSteps(number)).containsExactly("EMAIL", "LETTER");
 		assertThat(noticesIssued(number)).singleElement()
 			.satisfies(h -> assertThat(h.at("/details/pdfSha256").asText()).isEqualTo(stored.pdfSha256()));
+	}
+
+	@Test
+	void aNoticeThatNeverWentOutIsIssuedAgainWithTodaysDateAndDeadline() {
+		String number = invoice("STALE", true);
+		byte[] stale = "%PDF-1.7 issued five days ago, never sent".getBytes(StandardCharsets.UTF_8);
+		jdbc.sql("""
+				INSERT INTO formal_notice (case_id, step, invoice_number, issued_on, deadline, terms, pdf, pdf_sha256, created_at)
+				VALUES (?, ?, ?, ?, ?, '{"total":"820.00"}', ?, ?, CURRENT_TIMESTAMP(3))
+				""").params(caseId(number), STEP, number, dunning.today().minusDays(5), dunning.today().plusDays(5), stale,
+						FormalNotices.sha256(stale)).update();
+
+		FormalNotices.Outcome outcome = notices.issue(number, STEP);
+
+		IssuedNotice stored = notices.issuedFor(caseId(number)).orElseThrow();
+		assertThat(stored.issuedOn()).isEqualTo(dunning.today());
+		assertThat(stored.pdf()).isNotEqualTo(stale);
+		assertThat(outcome).isEqualTo(new FormalNotices.Outcome.Issued(
+				((FormalNotices.Outcome.Issued) outcome).sentAt(), dunning.today().plusDays(10)));
+		assertThat(attachments(number)).allSatisfy(pdf -> assertThat(pdf).isEqualTo(stored.pdf()));
+	}
+
+	@Test
+	void aNoticeThatWentOutIsTheLetterEvenWhenItsJobComesBackAnotherDay() {
+		String number = invoice("SENTBEFORE", true);
+		notices.issue(number, STEP);
+		IssuedNotice sent = notices.issuedFor(caseId(number)).orElseThrow();
+		jdbc.sql("UPDATE formal_notice SET issued_on = ? WHERE case_id = ?")
+			.params(dunning.today().minusDays(1), caseId(number)).update();
+
+		notices.issue(number, STEP);
+
+		assertThat(notices.issuedFor(caseId(number)).orElseThrow().pdf()).isEqualTo(sent.pdf());
+		assertThat(noticeSteps(number)).containsExactly("EMAIL", "LETTER");
 	}
 
 	@Test
