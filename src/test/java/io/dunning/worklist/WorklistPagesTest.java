@@ -69,6 +69,30 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aManagerAssignsATaskAndItShowsInTheCollectorsOwnList() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("manager");
+		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
+
+		HttpResponse<String> assigned = post("/tasks/" + id + "/assign", Map.of("assignee", "collector", "back",
+				"/tasks?view=team", "_csrf", csrf(page)));
+
+		assertThat(assigned.statusCode()).isEqualTo(302);
+		signIn("collector");
+		assertThat(get("/tasks?view=mine&customer=" + run, "en").body()).contains("Pages " + run);
+		HttpResponse<String> forbidden = post("/tasks/" + id + "/assign", Map.of("assignee", "collector", "back",
+				"/tasks", "_csrf", csrf(get("/tasks?view=mine", "en").body())));
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("Not allowed").contains("Only managers assign tasks.");
+	}
+
+	@Test
 	void aPageFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		signIn("collector");
 		HttpResponse<String> forged = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note", "hi"));
