@@ -226,7 +226,7 @@ class WorklistBrowserTest extends IntegrationTest {
 		invoice.put("phone", "+33612345678");
 		invoice.put("amount", amount);
 		invoice.put("currency", "EUR");
-		LocalDate due = LocalDate.now(io.dunning.Dunning.ZONE).plusYears(1).plusDays(dueInDays);
+		LocalDate due = new io.dunning.Dunning(port).today().plusYears(1).plusDays(dueInDays);
 		invoice.put("issueDate", due.minusDays(30).toString());
 		invoice.put("dueDate", due.toString());
 		Api.Response response = new Api(port, "integrator", "demo").post("/api/invoices", invoice);

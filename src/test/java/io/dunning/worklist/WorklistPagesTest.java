@@ -132,7 +132,7 @@ class WorklistPagesTest extends IntegrationTest {
 	private String invoice() {
 		String number = "PG-" + run;
 		Map<String, Object> invoice = new LinkedHashMap<>(new Dunning(port).invoice(number,
-				LocalDate.now(Dunning.ZONE).plusYears(1), "300.00", "B2B"));
+				new Dunning(port).today().plusYears(1), "300.00", "B2B"));
 		invoice.put("customerId", "C-P" + run);
 		invoice.put("customerName", "Pages " + run);
 		assertThat(new Api(port, "integrator", "demo").post("/api/invoices", invoice).status()).isEqualTo(200);
