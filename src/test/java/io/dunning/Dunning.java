@@ -105,7 +105,7 @@ public class Dunning {
 
 	public List<JsonNode> openTasks(String number) {
 		List<JsonNode> tasks = new ArrayList<>();
-		as("manager").get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().forEach(tasks::add);
+		as("auditor").get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().forEach(tasks::add);
 		return tasks;
 	}
 

@@ -3,6 +3,7 @@ package io.dunning.web;
 import java.util.Comparator;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -37,6 +38,18 @@ class WebShell {
 	@ModelAttribute("navigation")
 	List<NavItem> navigation(Authentication user) {
 		return user == null ? List.of() : NAVIGATION.stream().filter(item -> item.visibleTo(user)).toList();
+	}
+
+	/** The page as the navigation names it (path and view), to mark the current entry. */
+	@ModelAttribute("currentPage")
+	String currentPage(HttpServletRequest request) {
+		String view = request.getParameter("view");
+		return request.getRequestURI() + (view == null ? "" : "?view=" + view);
+	}
+
+	@ModelAttribute("username")
+	String username(Authentication user) {
+		return user == null ? null : user.getName();
 	}
 
 	@ModelAttribute("role")

@@ -44,7 +44,7 @@ record Priority(long score, List<Reason> reasons) {
 		return timeless - (dueDate == null ? 0 : weights.dayOverdue() * dueDate.toEpochDay());
 	}
 
-	List<Reason> top(int count) {
+	public List<Reason> top(int count) {
 		return reasons.subList(0, Math.min(count, reasons.size()));
 	}
 

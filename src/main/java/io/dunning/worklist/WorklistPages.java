@@ -205,9 +205,9 @@ class WorklistPages {
 			throw new NotFoundException("No open task of yours for this customer at this step.");
 		}
 		TaskRow first = rows.getFirst();
-		List<HistoryEntry> timeline = rows.stream()
-			.flatMap(row -> history.of(row.invoiceNumber()).stream())
-			.sorted(Comparator.comparing(HistoryEntry::at).reversed())
+		List<Moment> timeline = rows.stream()
+			.flatMap(row -> history.of(row.invoiceNumber()).stream().map(e -> moment(row.invoiceNumber(), e)))
+			.sorted(Comparator.comparing(Moment::instant).reversed())
 			.toList();
 		model.addAttribute("rows", rows);
 		model.addAttribute("first", first);
@@ -215,10 +215,8 @@ class WorklistPages {
 		model.addAttribute("elementId", elementId);
 		model.addAttribute("total", rows.stream().map(TaskRow::amount).filter(a -> a != null)
 			.reduce(BigDecimal.ZERO, BigDecimal::add));
-		model.addAttribute("timeline", timeline.stream().filter(e -> !"MESSAGE_SENT".equals(e.type()))
-			.map(this::moment).toList());
-		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type()))
-			.map(this::moment).toList());
+		model.addAttribute("timeline", timeline.stream().filter(e -> !"MESSAGE_SENT".equals(e.type())).toList());
+		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type())).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorsJson", write(errors));
 		model.addAttribute("values", values);
@@ -230,14 +228,15 @@ class WorklistPages {
 	}
 
 	/** A history entry as the page shows it, its time in the company's zone. */
-	record Moment(String at, String type, String invoiceNumber, String elementId, String actor,
-			Map<String, Object> details) {
+	record Moment(java.time.Instant instant, String at, String type, String invoiceNumber, String elementId,
+			String actor, Map<String, Object> details) {
 	}
 
 	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-	private Moment moment(HistoryEntry e) {
-		return new Moment(MOMENT.format(e.at().atZone(zone)), e.type(), null, e.elementId(), e.actor(), e.details());
+	private Moment moment(String invoiceNumber, HistoryEntry e) {
+		return new Moment(e.at(), MOMENT.format(e.at().atZone(zone)), e.type(), invoiceNumber, e.elementId(),
+				e.actor(), e.details());
 	}
 
 	private TaskListQuery query(Map<String, String> p, Actor actor, Authentication user) {

@@ -1,0 +1,172 @@
+package io.dunning.worklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import io.camunda.client.CamundaClient;
+import io.dunning.Api;
+import io.dunning.Dunning;
+import io.dunning.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The worklist pages over plain HTTP, as a browser without scripts sees them. */
+class WorklistPagesTest extends IntegrationTest {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	@Autowired
+	CamundaClient engine;
+
+	private HttpClient browser;
+	private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+	@BeforeEach
+	void setUp() {
+		engine.newDeployResourceCommand().addResourceFromClasspath("worklist/worklist-call.bpmn").send().join();
+		browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	@Test
+	void anAnswerTheServerRefusesComesBackWithTheErrorForItsField() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("collector");
+		String groupPage = "/tasks/group/Task_CourtesyCall?customer=C-P" + run;
+		String page = get(groupPage, "en").body();
+
+		HttpResponse<String> refused = post("/tasks/group/Task_CourtesyCall/complete", Map.of("customer", "C-P" + run,
+				"taskId", String.valueOf(id), "variables",
+				"{\"outcome\":\"PROMISE_TO_PAY\",\"promisedDate\":\"9999-12-30\"}", "_csrf", csrf(page)));
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("data-errors=\"{&quot;promisedDate&quot;:&quot;must be between")
+			.contains("The form has errors");
+		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?state=OPEN&invoiceNumber=" + number).body())
+			.hasSize(1);
+	}
+
+	@Test
+	void aManagerAssignsATaskAndItShowsInTheCollectorsOwnList() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("manager");
+		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
+
+		HttpResponse<String> assigned = post("/tasks/" + id + "/assign", Map.of("assignee", "collector", "back",
+				"/tasks?view=team", "_csrf", csrf(page)));
+
+		assertThat(assigned.statusCode()).isEqualTo(302);
+		signIn("collector");
+		assertThat(get("/tasks?view=mine&customer=" + run, "en").body()).contains("Pages " + run);
+		HttpResponse<String> forbidden = post("/tasks/" + id + "/assign", Map.of("assignee", "collector", "back",
+				"/tasks", "_csrf", csrf(get("/tasks?view=mine", "en").body())));
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("Not allowed").contains("Only managers assign tasks.");
+	}
+
+	@Test
+	void aPageFormWithoutItsCsrfTokenIsRefused() throws Exception {
+		signIn("collector");
+		HttpResponse<String> forged = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note", "hi"));
+		assertThat(forged.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void theListPollAnswersNoContentWhenNothingChanged() throws Exception {
+		signIn("collector");
+		String rows = get("/tasks/rows?view=team&customer=nobody-" + run, "en").body();
+		Matcher version = Pattern.compile("hx-vals=\"\\{&quot;known&quot;:&quot;([0-9a-f]+)&quot;\\}\"").matcher(rows);
+		assertThat(version.find()).as(rows).isTrue();
+
+		assertThat(get("/tasks/rows?view=team&customer=nobody-" + run + "&known=" + version.group(1), "en")
+			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void pagesSpeakTheBrowsersLanguageAndTheSwitchKeepsTheChoice() throws Exception {
+		signIn("collector");
+		assertThat(get("/tasks?view=team", "fr-FR,fr;q=0.9").body()).contains("Tâches de mon équipe");
+		assertThat(get("/tasks?view=team", "en-GB").body()).contains("My team&#39;s tasks");
+		assertThat(get("/tasks?view=team&lang=fr", "en-GB").body()).contains("Tâches de mon équipe");
+		assertThat(get("/tasks?view=team", "en-GB").body()).contains("Tâches de mon équipe");
+	}
+
+	@Test
+	void theFormIsServedToFormJsAndAnUnknownFormIsNotFound() throws Exception {
+		signIn("collector");
+		HttpResponse<String> form = get("/forms/courtesy-call", "en");
+		assertThat(form.statusCode()).isEqualTo(200);
+		assertThat(form.body()).contains("\"id\": \"courtesy-call\"");
+		assertThat(get("/forms/nope", "en").statusCode()).isEqualTo(404);
+		assertThat(get("/forms/..%2Fapplication", "en").statusCode()).isIn(400, 404);
+	}
+
+	private String invoice() {
+		String number = "PG-" + run;
+		Map<String, Object> invoice = new LinkedHashMap<>(new Dunning(port).invoice(number,
+				new Dunning(port).today().plusYears(1), "300.00", "B2B"));
+		invoice.put("customerId", "C-P" + run);
+		invoice.put("customerName", "Pages " + run);
+		assertThat(new Api(port, "integrator", "demo").post("/api/invoices", invoice).status()).isEqualTo(200);
+		return number;
+	}
+
+	private void signIn(String user) throws Exception {
+		String login = get("/login", "en").body();
+		HttpResponse<String> response = post("/login", Map.of("username", user, "password", "demo", "_csrf",
+				csrf(login)));
+		assertThat(response.statusCode()).isEqualTo(302);
+		assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+			.doesNotContain("error"));
+	}
+
+	private static String csrf(String page) {
+		Matcher m = CSRF.matcher(page);
+		assertThat(m.find()).as("a CSRF field in the page").isTrue();
+		return m.group(1);
+	}
+
+	private HttpResponse<String> get(String path, String language) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
+		String body = form.entrySet().stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept-Language", "en")
+			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
