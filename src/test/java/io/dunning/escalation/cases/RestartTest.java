@@ -126,7 +126,7 @@ class RestartTest {
 			JdbcClient jdbc = app.bean(JdbcClient.class);
 			// As if the process had died after calling the provider and before recording the send: the ledger row
 			// is still SENDING, and the case restarts before the send step.
-			Instant crash = Instant.now();
+			Instant crash = dunning.now();
 			jdbc.sql("""
 					UPDATE delivery SET status = 'SENDING', sent_at = NULL, updated_at = ?
 					WHERE invoice_number = ? AND step = 'Task_SendFriendlyEmail'
