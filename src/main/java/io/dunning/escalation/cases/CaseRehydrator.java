@@ -13,6 +13,7 @@ import io.dunning.engine.EngineRun;
 import io.dunning.escalation.CaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,26 +24,28 @@ import org.springframework.stereotype.Component;
  * (which keeps nothing) each case restarts right before the step it had reached; its timers are absolute dates,
  * so they fire at the same moments, and its workers are idempotent, so nothing is sent twice.
  * <p>
- * It runs on a thread of its own, so the API answers meanwhile, in pages by case id of {@link #BATCH} cases whose
- * creations are in flight together. A case the engine refuses (its step is gone from the diagram, say) is logged with
+ * It runs on a thread of its own, so the API answers meanwhile, in pages by case id ({@code
+ * dunning.rehydration.batch-size}, 200 by default) whose creations are in flight together. A case the engine refuses (its step is gone from the diagram, say) is logged with
  * the reason and counted, and never holds up the cases after it; its claim goes stale and the sweep tries it again.
  */
 @Component
 public class CaseRehydrator {
 
 	private static final Logger log = LoggerFactory.getLogger(CaseRehydrator.class);
-	static final int BATCH = 200;
 
 	private final Cases cases;
 	private final ProcessStarter starter;
 	private final EngineRun engineRun;
 	private final RehydrationProgress progress;
+	private final int batchSize;
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform()
 		.name("rehydration")
 		.daemon(true)
 		.factory());
 
-	CaseRehydrator(Cases cases, ProcessStarter starter, EngineRun engineRun, RehydrationProgress progress) {
+	CaseRehydrator(Cases cases, ProcessStarter starter, EngineRun engineRun, RehydrationProgress progress,
+			@Value("${dunning.rehydration.batch-size:200}") int batchSize) {
+		this.batchSize = batchSize;
 		this.cases = cases;
 		this.starter = starter;
 		this.engineRun = engineRun;
@@ -57,7 +60,7 @@ public class CaseRehydrator {
 	/** Restarts every open case that has no instance in this engine run yet. */
 	void rehydrateAll() {
 		progress.begin(cases.countWithoutInstanceIn(engineRun.id()));
-		int started = rehydrate(afterId -> cases.withoutInstanceIn(engineRun.id(), afterId, BATCH), true);
+		int started = rehydrate(afterId -> cases.withoutInstanceIn(engineRun.id(), afterId, batchSize), true);
 		progress.end();
 		log.info("Rehydration: {} open case(s) restarted in engine run {}, {} failed and will be tried again", started,
 				engineRun.id(), progress.snapshot().failed());
@@ -66,7 +69,7 @@ public class CaseRehydrator {
 	/** Catches cases whose start failed, for instance while the engine was unreachable or refused the step. */
 	@Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
 	void retryStranded() {
-		int started = rehydrate(afterId -> cases.stranded(Instant.now().minus(ProcessStarter.STALE_CLAIM), afterId, BATCH),
+		int started = rehydrate(afterId -> cases.stranded(Instant.now().minus(ProcessStarter.STALE_CLAIM), afterId, batchSize),
 				false);
 		if (started > 0) {
 			log.info("Rehydration: {} stranded case(s) started", started);
@@ -91,7 +94,7 @@ public class CaseRehydrator {
 				afterId = batch.getLast().value();
 			}
 		}
-		while (batch.size() == BATCH);
+		while (batch.size() == batchSize);
 		return started;
 	}
 

@@ -28,7 +28,7 @@ class OpeningProgress {
 			failed++;
 		}
 		if (answered % EVERY == 0 || answered == sent) {
-			if (sent >= EVERY || failed > 0) {
+			if (sent > 1 || failed > 0) {
 				log.info("Cases opened {} of {}{}", String.format("%,d", answered - failed), String.format("%,d", sent),
 						failed == 0 ? "" : " (" + failed + " to start again later)");
 			}
