@@ -23,7 +23,9 @@ import org.springframework.context.annotation.Configuration;
  * <ul>
  * <li>{@link #lostCreateAnswers}: the next creations reach the engine and succeed, but their answer is lost on the way
  * back (the caller sees DEADLINE_EXCEEDED), as with a timeout after the broker has acted;</li>
- * <li>{@link #refusedPublishes}: the next message publications never reach the engine (UNAVAILABLE).</li>
+ * <li>{@link #refusedPublishes}: the next message publications never reach the engine (UNAVAILABLE);</li>
+ * <li>{@link #createAnswers}: while this gate is open (not completed), creations reach the engine but their answers
+ * wait for it, as from an engine that works slowly.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +33,7 @@ public class FlakyEngine {
 
 	public static final AtomicInteger lostCreateAnswers = new AtomicInteger();
 	public static final AtomicInteger refusedPublishes = new AtomicInteger();
+	public static volatile CompletableFuture<Void> createAnswers = CompletableFuture.completedFuture(null);
 
 	@Bean
 	static BeanPostProcessor flakyCamundaClient() {
@@ -56,6 +59,9 @@ public class FlakyEngine {
 					.thenCompose(created -> CompletableFuture
 						.failedFuture(new ClientStatusException(Status.DEADLINE_EXCEEDED, null)));
 				return future(lost);
+			}
+			if (method.getName().equals("send") && "newCreateInstanceCommand".equals(root) && !createAnswers.isDone()) {
+				return future(((CamundaFuture<?>) result).toCompletableFuture().thenCombine(createAnswers, (created, gate) -> created));
 			}
 			Class<?> returned = method.getReturnType();
 			if (result != null && returned.isInterface() && returned.getName().startsWith("io.camunda.client.api.command")) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
@@ -90,6 +91,44 @@ class RehydrationTest {
 			app.bean(CaseRehydrator.class).retryStranded();
 
 			assertThat(boundInstances(jdbc, run)).isEqualTo(CASES + 1);
+		}
+	}
+
+	@Test
+	void theApiAnswersWhileCasesAreRehydratedAndANewCaseOpensWithoutWaitingForTheEngine() {
+		Map<String, String> properties = new HashMap<>(TestDatabase.fresh("rehydration_api"));
+		properties.put("spring.main.sources", FlakyEngine.class.getName());
+		List<String> numbers = new ArrayList<>();
+		try (AppInstance app = AppInstance.start(properties)) {
+			Dunning dunning = app.dunning();
+			for (int i = 0; i < 3; i++) {
+				numbers.add(dunning.overdueInvoice("SLOW", 1, "10.00"));
+			}
+			numbers.forEach(n -> dunning.awaitStep(n, "Timer_FriendlyReminderDue"));
+		}
+
+		// The engine is slow to answer: the creations of the restart wait for the test to open the gate.
+		FlakyEngine.createAnswers = new CompletableFuture<>();
+		try (AppInstance app = AppInstance.start(properties)) {
+			Dunning dunning = app.dunning();
+
+			JsonNode running = await().atMost(Duration.ofSeconds(10))
+				.until(() -> dunning.as("admin").get("/actuator/health").body().at("/components/rehydration/details"),
+						details -> details.path("state").asText().equals("RUNNING"));
+			assertThat(running.get("total").asInt()).isEqualTo(3);
+			assertThat(running.get("done").asInt()).isZero();
+			assertThat(dunning.status(numbers.getFirst()).at("/case/status").asText()).isEqualTo("OPEN");
+			String opened = dunning.overdueInvoice("NEW", 1, "10.00");
+			dunning.awaitCaseStatus(opened, "OPEN");
+
+			FlakyEngine.createAnswers.complete(null);
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> dunning.as("admin").get("/actuator/health").body()
+				.at("/components/rehydration/details/done").asInt() == 3);
+			dunning.awaitStep(opened, "Timer_FriendlyReminderDue");
+		}
+		finally {
+			FlakyEngine.createAnswers.complete(null);
 		}
 	}
 
