@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * Lets one instance per case run. The first job of every instance asks here before it records or does anything
  * (that is the entering of its first step, whether the instance starts at the beginning or before a step), and
- * so does every later entering, which costs one indexed update. The case is bound to the first instance that asks; an
+ * so does every later entering, which costs nothing more once the case row names the instance. The case is bound to the first instance that asks; an
  * instance that finds another one bound, or the case claimed by another engine run, is a duplicate (a create whose
  * answer was lost and that was sent again) and is cancelled before its step does anything. See {@link ProcessStarter}.
  */

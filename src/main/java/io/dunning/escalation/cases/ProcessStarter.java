@@ -26,20 +26,22 @@ import io.dunning.escalation.CaseId;
 /**
  * Starts a case's process instance, at the beginning or right before the step the case had reached.
  * <p>
- * At most one live instance per case, across timeouts, restarts and replicas, and the engine itself holds the line.
+ * At most one instance per case gets past its first job, across timeouts, restarts and replicas.
  * A create command that times out may still have created its instance, and no instance search exists over gRPC, so
  * the starter cannot find out. Two rules together make that harmless:
  * <ul>
  * <li>Only the caller that wins the claim on the case for this engine run sends a create, and it never gives the claim
  * back once the command has left: a lost answer is not a failed start. A claim with no instance is taken again only
  * once it is {@link #STALE_CLAIM stale}.</li>
- * <li>The process carries a start execution listener, {@link InstanceGuard}, that runs before any other element in
- * every instance, including one started before a step (the engine runs a process's start listeners before it applies
- * start instructions). It binds the case to its instance with a conditional update; an instance that finds another
- * one of the same run already bound cancels itself before it has done anything.</li>
+ * <li>The first thing every instance does is enter its first step, and every entering asks the {@link InstanceGuard}
+ * first: it binds the case to its instance with a conditional update, and an instance that finds another one of the
+ * same run already bound cancels itself before it has done anything. This holds whether the instance starts at the
+ * beginning or before a step, as long as every step of the diagram is a service task (its worker enters it) or carries
+ * the {@code dunning:enter-step:1} start listener.</li>
  * </ul>
  * A message start event correlated on the case would have the engine refuse the duplicate by itself, but a message
- * start cannot start before a step, which rehydration needs; the guard covers both kinds of start the same way.
+ * start cannot start before a step, which rehydration needs. A process-level start listener would not do either:
+ * Zeebe 8.8 does not run it for an instance created with start instructions (checked on the engine).
  * <p>
  * Creations are sent without waiting: at most {@link #IN_FLIGHT} are in flight at once, so a large import or a
  * rehydration neither holds one thread per creation nor floods the engine.
