@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +46,9 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.pay(number, "1250.00");
 
 		dunning.awaitCaseStatus(number, "PAID");
+		awaitInstanceEnded(number);
 		dunning.advance("P30D");
+		// The instance has ended: nothing is left in the engine that could send.
 		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
 	}
 
@@ -56,13 +59,15 @@ class EscalationPathTest extends IntegrationTest {
 		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
 
 		dunning.advance("P6D");
-		assertThat(dunning.status(number).at("/case/currentStep").asText()).isEqualTo("Timer_FormalReminderDue");
-		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail");
+		Instant sixDaysLater = dunning.now();
 
 		dunning.advance("P1D");
 		dunning.awaitStep(number, "Timer_CourtesyCallDue");
 		assertThat(templates(number)).containsExactly("EMAIL Task_SendFriendlyEmail", "EMAIL Task_SendFormalEmail",
 				"SMS Task_SendFormalSms");
+		// The formal reminder went out only after the clock's jump to the seventh day, not while it stood at the sixth
+		// (a send then would carry a time within seconds of that reading, not a day later).
+		assertThat(sentAt(number, "Task_SendFormalEmail")).isAfter(sixDaysLater.plus(Duration.ofHours(12)));
 	}
 
 	@Test
@@ -76,8 +81,16 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.pay(number, "900.00");
 
 		dunning.awaitCaseStatus(number, "PAID");
+		awaitInstanceEnded(number);
 		dunning.advance("P10D");
+		// The instance has ended before the promise's deadline: no approval, no notice, ever.
 		assertThat(dunning.openTasks(number)).isEmpty();
+		assertThat(templates(number)).noneMatch(t -> t.endsWith("Task_SendFormalNotice"));
+		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText())
+			.doesNotContain("NOTICE_ISSUED")
+			.contains("CASE_CLOSED");
+		assertThat(dunning.history(number)).extracting(h -> h.path("elementId").asText())
+			.doesNotContain("Task_ApproveFormalNotice", "Task_SendFormalNotice");
 	}
 
 	@Test
@@ -87,11 +100,13 @@ class EscalationPathTest extends IntegrationTest {
 				Map.of("outcome", "PROMISE_TO_PAY", "promisedDate", dunning.today().plusDays(3).toString()));
 		dunning.awaitStep(number, "Timer_PromiseDeadline");
 		dunning.advance("P4D");
-		assertThat(dunning.openTasks(number)).isEmpty();
+		Instant dayAfterThePromise = dunning.now();
 
 		dunning.advance("P2D");
 
 		JsonNode approval = dunning.awaitOpenTask(number, "Task_ApproveFormalNotice");
+		// The deadline passed after the clock's jump of two days, not while it stood at the day after the promise.
+		assertThat(leftAt(number, "Timer_PromiseDeadline")).isAfter(dayAfterThePromise.plus(Duration.ofDays(1)));
 		assertThat(approval.get("candidateGroup").asText()).isEqualTo("managers");
 		assertThat(approval.get("formId").asText()).isEqualTo("formal-notice-approval");
 	}
@@ -152,11 +167,13 @@ class EscalationPathTest extends IntegrationTest {
 				Map.of("approved", false, "comment", "Client historique, rappeler"));
 		dunning.awaitStep(number, "Timer_NoticeReview");
 		dunning.advance("P6D");
-		assertThat(dunning.openTasks(number)).isEmpty();
+		Instant sixDaysLater = dunning.now();
 
 		dunning.advance("P1D");
 
 		dunning.awaitOpenTask(number, "Task_CourtesyCall");
+		// The review fired after the clock's jump to the seventh day, not while it stood at the sixth.
+		assertThat(leftAt(number, "Timer_NoticeReview")).isAfter(sixDaysLater.plus(Duration.ofHours(12)));
 		assertThat(templates(number)).doesNotContain("LETTER Task_SendFormalNotice");
 	}
 
@@ -216,6 +233,24 @@ class EscalationPathTest extends IntegrationTest {
 				return e.getStatusCode() == Status.Code.NOT_FOUND;
 			}
 		});
+	}
+
+	/** When the message of this step went out, on the product's clock. */
+	private Instant sentAt(String number, String step) {
+		return dunning.outbox(number).stream()
+			.filter(m -> m.get("step").asText().equals(step))
+			.map(m -> Instant.parse(m.get("createdAt").asText()))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	/** When the case left this step, on the product's clock. */
+	private Instant leftAt(String number, String step) {
+		return dunning.history(number).stream()
+			.filter(h -> h.get("type").asText().equals("STEP_LEFT") && h.get("elementId").asText().equals(step))
+			.map(h -> Instant.parse(h.get("at").asText()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private List<String> templates(String number) {

@@ -2,6 +2,7 @@ package io.dunning.escalation.cases;
 
 import java.time.Clock;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
@@ -26,11 +27,13 @@ public class CaseOpener {
 	private final InvoiceCatalog invoices;
 	private final CaseHistory history;
 	private final ProcessStarter starter;
+	private final OpeningProgress progress;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
 	CaseOpener(Cases cases, InvoiceCatalog invoices, CaseHistory history, ProcessStarter starter,
-			TransactionTemplate transactions, Clock clock) {
+			OpeningProgress progress, TransactionTemplate transactions, Clock clock) {
+		this.progress = progress;
 		this.cases = cases;
 		this.invoices = invoices;
 		this.history = history;
@@ -68,8 +71,23 @@ public class CaseOpener {
 			log.info("Invoice {} was paid or cancelled before its case opened: no case", overdue.invoiceNumber());
 			return;
 		}
-		// The case is committed first: if the engine is unreachable now, the rehydrator starts it later.
-		starter.start(id);
+		// The case is committed first: if the engine is unreachable now, the rehydrator starts it later. The start is
+		// not awaited: this thread goes on to the next case while the engine works.
+		progress.sent();
+		CompletableFuture<Boolean> start;
+		try {
+			start = starter.start(id);
+		}
+		catch (RuntimeException e) {
+			start = CompletableFuture.failedFuture(e);
+		}
+		start.whenComplete((started, failure) -> {
+			progress.answered(failure == null);
+			if (failure != null) {
+				log.warn("Case {} (invoice {}) opened, its instance will be started later: {}", id.value(),
+						overdue.invoiceNumber(), failure.getMessage());
+			}
+		});
 	}
 
 }

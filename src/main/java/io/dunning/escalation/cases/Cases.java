@@ -50,31 +50,42 @@ public class Cases {
 	}
 
 	/**
-	 * Open cases whose start failed and was released, or whose start was claimed long ago and never finished (the
-	 * process died between the claim and the engine's answer).
+	 * Open cases whose start was claimed long ago and never got its instance: the engine refused it (a step gone
+	 * from the diagram), was unreachable, or the process died between the claim and the engine's answer. Keyset
+	 * pages by id, so a case that fails again never hides the ones after it.
 	 */
-	List<CaseId> stranded(Instant claimedBefore, int limit) {
+	List<CaseId> stranded(Instant claimedBefore, long afterId, int limit) {
 		return jdbc.sql("""
 				SELECT id FROM dunning_case
-				WHERE status = 'OPEN'
+				WHERE status = 'OPEN' AND id > ?
 				  AND (engine_run IS NULL OR (process_instance_key IS NULL AND claimed_at < ?))
 				ORDER BY id LIMIT ?
 				""")
-			.params(Timestamp.from(claimedBefore), limit)
+			.params(afterId, Timestamp.from(claimedBefore), limit)
 			.query((rs, n) -> new CaseId(rs.getLong(1)))
 			.list();
 	}
 
-	/** Open cases whose instance lives in no engine this JVM talks to. */
-	List<CaseId> withoutInstanceIn(String engineRun, int limit) {
+	/** Open cases whose instance lives in no engine this JVM talks to, in pages by id. */
+	List<CaseId> withoutInstanceIn(String engineRun, long afterId, int limit) {
 		return jdbc.sql("""
 				SELECT id FROM dunning_case
-				WHERE status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				WHERE status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?) AND id > ?
 				ORDER BY id LIMIT ?
 				""")
-			.params(engineRun, limit)
+			.params(engineRun, afterId, limit)
 			.query((rs, n) -> new CaseId(rs.getLong(1)))
 			.list();
+	}
+
+	int countWithoutInstanceIn(String engineRun) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM dunning_case
+				WHERE status = 'OPEN' AND (engine_run IS NULL OR engine_run <> ?)
+				""")
+			.param(engineRun)
+			.query(Integer.class)
+			.single();
 	}
 
 	/**
@@ -94,13 +105,42 @@ public class Cases {
 			.update() == 1;
 	}
 
-	void releaseRun(CaseId id) {
-		jdbc.sql("UPDATE dunning_case SET engine_run = NULL WHERE id = ?").param(id.value()).update();
+	/** Gives the claim back when nothing reached the engine, so the next sweep may start the case at once. */
+	void releaseRun(CaseId id, String engineRun) {
+		jdbc.sql("UPDATE dunning_case SET engine_run = NULL WHERE id = ? AND engine_run = ? AND process_instance_key IS NULL")
+			.params(id.value(), engineRun)
+			.update();
 	}
 
-	void recordInstance(CaseId id, long instanceKey, int processVersion) {
-		jdbc.sql("UPDATE dunning_case SET process_instance_key = ?, process_version = ? WHERE id = ?")
-			.params(instanceKey, processVersion, id.value())
+	/**
+	 * Binds the case to an instance of the run that claimed it, unless another instance is bound already: the first
+	 * instance to arrive wins, for good. Both the instance's own guard and the starter (once the engine answers) call
+	 * it; a starter whose answer was lost leaves the binding to the guard.
+	 *
+	 * @return the instance now bound, or empty when the case is closed or claimed by another run
+	 */
+	Optional<Long> bindInstance(CaseId id, String engineRun, long instanceKey) {
+		jdbc.sql("""
+				UPDATE dunning_case SET process_instance_key = ?
+				WHERE id = ? AND status = 'OPEN' AND engine_run = ? AND process_instance_key IS NULL
+				""")
+			.params(instanceKey, id.value(), engineRun)
+			.update();
+		// A locking read: inside a caller's transaction a plain read would see its older snapshot, not the binding a
+		// concurrent starter has just committed.
+		return jdbc.sql("""
+				SELECT process_instance_key FROM dunning_case
+				WHERE id = ? AND status = 'OPEN' AND engine_run = ? FOR UPDATE
+				""")
+			.params(id.value(), engineRun)
+			.query((rs, n) -> rs.getLong(1))
+			.optional()
+			.filter(bound -> bound != 0);
+	}
+
+	void recordVersion(CaseId id, long instanceKey, int processVersion) {
+		jdbc.sql("UPDATE dunning_case SET process_version = ? WHERE id = ? AND process_instance_key = ?")
+			.params(processVersion, id.value(), instanceKey)
 			.update();
 	}
 
