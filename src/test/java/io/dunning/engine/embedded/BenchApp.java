@@ -26,9 +26,12 @@ final class BenchApp implements AutoCloseable {
 
 	private final int port;
 
-	private BenchApp(Process process, int port) {
+	private final Path log;
+
+	private BenchApp(Process process, int port, Path log) {
 		this.process = process;
 		this.port = port;
+		this.log = log;
 	}
 
 	static BenchApp start(String name, int port, Map<String, String> properties, String maxHeap) {
@@ -38,21 +41,26 @@ final class BenchApp implements AutoCloseable {
 			.split(File.pathSeparator))));
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + maxHeap, "-cp", classpath, "io.dunning.DunningApplication", "--server.port=" + port,
-				"--dunning.handoff.target=target/bench/handoff", "--logging.level.io.dunning=WARN"));
+				"--dunning.handoff.target=target/bench/handoff",
+				// A shared, loaded machine can take longer than the default 10 s to answer a deployment at start.
+				"--camunda.client.request-timeout=PT60S"));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
 		Path log = Path.of("target", "bench", name + ".log");
 		try {
 			Files.createDirectories(log.getParent());
 			Files.writeString(log.resolveSibling(name + ".command"), String.join("\n", command));
 			Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-			return new BenchApp(process, port);
+			return new BenchApp(process, port, log);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 	}
 
-	/** Waits until the application answers its health endpoint; returns when that happened. */
+	/**
+	 * Waits until the application has started (its log says so: the web server answers before the diagram is
+	 * deployed) and answers its health endpoint; returns when that happened.
+	 */
 	Instant awaitUp(Duration patience) throws InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		Instant deadline = Instant.now().plus(patience);
@@ -63,7 +71,7 @@ final class BenchApp implements AutoCloseable {
 			try {
 				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
 						+ "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200) {
+				if (response.statusCode() == 200 && Files.readString(log).contains("Started DunningApplication")) {
 					return Instant.now();
 				}
 			}
