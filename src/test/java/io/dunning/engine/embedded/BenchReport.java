@@ -98,7 +98,9 @@ final class BenchReport {
 	}
 
 	private static String dirty() {
-		return command("git", "status", "--porcelain").isBlank() ? "" : " (with uncommitted changes)";
+		// The results files themselves do not count.
+		return command("git", "status", "--porcelain", "--", ".", ":(exclude)src/docs/bench").isBlank() ? ""
+				: " (with uncommitted changes)";
 	}
 
 	private static String command(String... args) {
