@@ -1,7 +1,6 @@
 package io.dunning.engine.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -36,6 +35,9 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.slf4j.LoggerFactory;
 
 /** The embedded engine's own assembly: loopback only, steps that do not slow down with open cases, a bounded log. */
@@ -132,6 +134,29 @@ class EngineAssemblyTest {
 		// What the engine processed and the tap read is dropped; only the last few blocks stay.
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(engine.logSize().retainedBlocks()).isLessThan(20));
 		assertThat(engine.logSize().appendedBlocks()).isGreaterThan(1_000);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anIncidentReachesTheIncidentLogThroughTheRecordTap(CapturedOutput output) {
+		start();
+		engine.addRecordListener(new IncidentTap());
+		worker.close();
+		worker = client.newWorker()
+			.jobType("step")
+			.handler((jobs, job) -> jobs.newFailCommand(job).retries(0).errorMessage("provider down").send())
+			.streamEnabled(true)
+			.open();
+		long instance = client.newCreateInstanceCommand()
+			.bpmnProcessId("cases")
+			.latestVersion()
+			.variables(Map.of("probe", true, "caseId", "failing"))
+			.send()
+			.join()
+			.getProcessInstanceKey();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getOut())
+			.contains("Incident in instance " + instance + " at Task_Step").contains("provider down"));
 	}
 
 	private void start() {

@@ -1,0 +1,122 @@
+package io.dunning.engine.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The benchmark figures with what they were measured on: machine, load, versions, date and commit. */
+final class BenchReport {
+
+	private final int cases;
+
+	private final List<String> rows = new ArrayList<>();
+
+	private final String loadAtStart = loadAverage();
+
+	private final ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
+
+	BenchReport(int cases) {
+		this.cases = cases;
+	}
+
+	void row(String bench, String figure, double value, String unit, String ratio, String goal) {
+		String formatted = value == Math.rint(value) && Math.abs(value) < 1e12 ? String.valueOf((long) value)
+				: String.format("%.2f", value);
+		rows.add("| " + bench + " | " + figure + " | " + formatted + " " + unit + " | " + ratio + " | " + goal + " |");
+		System.out.println("BENCH " + bench + " " + figure + ": " + formatted + " " + unit + " " + ratio + " " + goal);
+	}
+
+	void write(Path file, String databaseVersion) {
+		List<String> lines = new ArrayList<>();
+		lines.add("# Ledger benchmarks: latest run");
+		lines.add("");
+		lines.add("Written by `./mvnw -Pbench verify` (see `../embedded-engine.md`). Every ratio is against B0, the bare");
+		lines.add("engine measured in the same run.");
+		lines.add("");
+		lines.add("- date: " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " (UTC)");
+		lines.add("- commit: " + command("git", "rev-parse", "--short", "HEAD") + dirty());
+		lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel() + ", "
+				+ memTotal() + " RAM");
+		lines.add("- load average (1, 5, 15 min) at start: " + loadAtStart + "; at end: " + loadAverage()
+				+ " (the machine is shared with other builds)");
+		lines.add("- Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
+				+ "Zeebe engine " + engineVersion() + " with the RocksDB state store, database " + databaseVersion);
+		lines.add("- cases: " + cases);
+		lines.add("");
+		lines.add("| bench | figure | value | ratio | goal |");
+		lines.add("|---|---|---|---|---|");
+		lines.addAll(rows);
+		try {
+			Files.createDirectories(file.getParent());
+			Files.write(file, lines);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static String engineVersion() {
+		String version = io.camunda.zeebe.engine.Engine.class.getPackage().getImplementationVersion();
+		return version == null ? "unknown" : version;
+	}
+
+	private static String loadAverage() {
+		return firstLine(Path.of("/proc/loadavg")).replaceFirst("^(\\S+ \\S+ \\S+).*", "$1");
+	}
+
+	private static String cpuModel() {
+		return grep(Path.of("/proc/cpuinfo"), "model name").replaceFirst(".*:\\s*", "");
+	}
+
+	private static String memTotal() {
+		String kb = grep(Path.of("/proc/meminfo"), "MemTotal").replaceAll("\\D", "");
+		return kb.isEmpty() ? "unknown" : (Long.parseLong(kb) / 1024 / 1024) + " GiB";
+	}
+
+	private static String grep(Path file, String prefix) {
+		try {
+			return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("unknown");
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
+	}
+
+	private static String firstLine(Path file) {
+		try {
+			return Files.readAllLines(file).getFirst();
+		}
+		catch (IOException | RuntimeException e) {
+			return "unknown";
+		}
+	}
+
+	private static String dirty() {
+		// The results files themselves do not count.
+		return command("git", "status", "--porcelain", "--", ".", ":(exclude)src/docs/bench").isBlank() ? ""
+				: " (with uncommitted changes)";
+	}
+
+	private static String command(String... args) {
+		try {
+			Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+			String out = new String(process.getInputStream().readAllBytes()).strip();
+			process.waitFor();
+			return out;
+		}
+		catch (IOException e) {
+			return "unknown";
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return "unknown";
+		}
+	}
+
+}
