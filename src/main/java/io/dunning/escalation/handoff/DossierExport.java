@@ -1,16 +1,5 @@
 package io.dunning.escalation.handoff;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +22,9 @@ import io.dunning.escalation.notice.FormalNotices;
 import io.dunning.escalation.notice.IssuedNotice;
 
 /**
- * Hands a case over to a lawyer or collection agency: the dossier (JSON, plus the notice's PDF exactly as it was
- * sent, with its SHA-256) goes to a directory or is POSTed to a webhook, then the case ends as HANDED_OVER. Exporting again overwrites the same
- * files or repeats the same idempotency key, so a redelivered job does no harm.
+ * Hands a case over to a lawyer or collection agency: the dossier (the invoice, the case, its history, and the
+ * notice's PDF exactly as it was sent, with its SHA-256) goes to its {@link DossierTarget}, then the case ends as
+ * HANDED_OVER, if the debt is still owed by then.
  */
 @Service
 public class DossierExport {
@@ -47,9 +36,8 @@ public class DossierExport {
 	private final FormalNotices notices;
 	private final CaseCloser closer;
 	private final TransactionTemplate transactions;
-	private final DunningProperties properties;
+	private final DossierTarget target;
 	private final ObjectMapper json;
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	DossierExport(OwedCases owed, CaseHistory history, FormalNotices notices, CaseCloser closer,
 			TransactionTemplate transactions, DunningProperties properties, ObjectMapper json) {
@@ -58,7 +46,7 @@ public class DossierExport {
 		this.notices = notices;
 		this.closer = closer;
 		this.transactions = transactions;
-		this.properties = properties;
+		this.target = DossierTarget.of(properties.handoff().target(), json);
 		this.json = json;
 	}
 
@@ -76,10 +64,7 @@ public class DossierExport {
 		dossier.put("case", Map.of("id", open.id().value(), "openedAt", open.openedAt().toString()));
 		dossier.put("notice", notice(notice));
 		dossier.put("history", history.of(invoiceNumber));
-		String target = properties.handoff().target();
-		String location = target.startsWith("https://") || target.startsWith("http://")
-				? post(URI.create(target), invoiceNumber, dossier, notice.pdf())
-				: write(Path.of(target).resolve(safe(invoiceNumber)), dossier, notice.pdf());
+		String location = target.deliver(invoiceNumber, dossier, notice.pdf());
 		Map<String, Object> details = Map.of("target", location, "noticePdfSha256", notice.pdfSha256());
 		// A payment or a cancellation may have come in while the dossier was on its way: only a debt still owed is
 		// handed over. Otherwise the history says the dossier went out after all, so that someone recalls it.
@@ -113,56 +98,6 @@ public class DossierExport {
 			throw new IllegalStateException("unreadable notice terms", e);
 		}
 		return summary;
-	}
-
-	private String write(Path directory, Map<String, Object> dossier, byte[] pdf) {
-		try {
-			Files.createDirectories(directory);
-			replace(directory.resolve("dossier.json"), json.writerWithDefaultPrettyPrinter().writeValueAsBytes(dossier));
-			replace(directory.resolve("mise-en-demeure.pdf"), pdf);
-			return directory.toAbsolutePath().toString();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("cannot write the dossier to " + directory, e);
-		}
-	}
-
-	private static void replace(Path file, byte[] content) throws IOException {
-		Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-		Files.write(temporary, content);
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-	}
-
-	private String post(URI webhook, String invoiceNumber, Map<String, Object> dossier, byte[] pdf) {
-		Map<String, Object> body = new LinkedHashMap<>(dossier);
-		body.put("noticePdfBase64", Base64.getEncoder().encodeToString(pdf));
-		try {
-			HttpRequest request = HttpRequest.newBuilder(webhook)
-				.timeout(Duration.ofSeconds(30))
-				.header("Content-Type", "application/json")
-				.header("Idempotency-Key", "handoff-" + invoiceNumber)
-				.POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-				.build();
-			HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() / 100 != 2) {
-				throw new IllegalStateException("the handoff webhook answered " + response.statusCode());
-			}
-			return webhook.toString();
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException("the handoff webhook is unreachable", e);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted", e);
-		}
-	}
-
-	private static String safe(String invoiceNumber) {
-		return invoiceNumber.replaceAll("[^A-Za-z0-9._-]", "_");
 	}
 
 }
