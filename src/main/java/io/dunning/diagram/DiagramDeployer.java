@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
 class DiagramDeployer {
 
 	private static final Logger log = LoggerFactory.getLogger(DiagramDeployer.class);
+	private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(60);
 
 	private final CamundaClient client;
 	private final JdbcClient jdbc;
@@ -61,7 +63,8 @@ class DiagramDeployer {
 					? client.newDeployResourceCommand().addResourceBytes(diagram.content(), diagram.name())
 					: command.addResourceBytes(diagram.content(), diagram.name());
 		}
-		DeploymentEvent deployment = command.send().join();
+		// The client's usual 10 s is for single steps; a start on a busy machine parses and checks every diagram first.
+		DeploymentEvent deployment = command.requestTimeout(DEPLOY_TIMEOUT).send().join();
 		for (Diagram diagram : diagrams) {
 			Optional<Process> process = deployment.getProcesses().stream()
 				.filter(p -> p.getResourceName().equals(diagram.name()))
