@@ -56,27 +56,6 @@ class ContactTimeTest {
 		}
 	}
 
-	@Test
-	void sevenDaysAfterALateContactAcrossTheSpringChangeIsTheSameLocalTime() {
-		try (AppInstance app = AppInstance.start(TestDatabase.fresh("dst_gap"))) {
-			Dunning dunning = app.dunning();
-			// Opened long after its due date, on Wednesday 24 March 2027 at 15:00: the friendly email goes at once.
-			// Clocks go forward on Sunday 28 March; the formal reminder is due seven calendar days later, Wednesday
-			// 31 March at 15:00 local, which 168 hours would have made 16:00.
-			moveClockTo(dunning, LocalDateTime.of(2027, 3, 24, 15, 0));
-			String number = Dunning.newInvoiceNumber("DST");
-			Api.Response response = dunning.as("integrator").post("/api/invoices",
-					dunning.invoice(number, LocalDate.of(2027, 2, 1), "300.00", "B2B"));
-			assertThat(response.status()).as(response.text()).isEqualTo(200);
-			dunning.awaitStep(number, "Timer_FormalReminderDue");
-
-			moveClockTo(dunning, LocalDateTime.of(2027, 3, 31, 15, 30));
-
-			await().atMost(Duration.ofSeconds(20)).until(() -> dunning.outbox(number).stream()
-				.anyMatch(m -> m.get("step").asText().equals("Task_SendFormalEmail")));
-		}
-	}
-
 	/** Moves the clock to the day after the due date, when the invoice is overdue, and waits for its case. */
 	private static String openCase(Dunning dunning, LocalDate dueDate) {
 		moveClockTo(dunning, dueDate.plusDays(1).atTime(LocalTime.of(12, 0)));

@@ -135,9 +135,9 @@ class DunningArithmeticTest {
 	}
 
 	@Test
-	void contactTimesCarryTheirZoneForTheDiagram() {
+	void contactTimesCarryTheirOffsetForTheDiagram() {
 		assertThat(ContactTimes.format(java.time.Instant.parse("2026-11-24T08:30:00Z"), ZoneId.of("Europe/Paris")))
-			.isEqualTo("2026-11-24T09:30:00@Europe/Paris");
+			.isEqualTo("2026-11-24T09:30:00+01:00");
 	}
 
 	private static Invoice invoice(CustomerType type, String dueDate) {
