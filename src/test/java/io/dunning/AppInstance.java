@@ -16,6 +16,23 @@ public final class AppInstance implements AutoCloseable {
 		this.context = context;
 	}
 
+	/**
+	 * Settings for an application in remote mode against the engine at this gateway address, with one user
+	 * {@code ops} / {@code s3cret} holding these roles (remote mode has no demo users).
+	 */
+	public static Map<String, String> remote(Map<String, String> database, String gatewayAddress, String roles) {
+		Map<String, String> properties = new HashMap<>(database);
+		properties.put("dunning.engine.mode", "remote");
+		properties.put("camunda.client.mode", "self-managed");
+		properties.put("camunda.client.grpc-address", "http://" + gatewayAddress);
+		properties.put("camunda.client.rest-address", "http://127.0.0.1:1");
+		properties.put("camunda.client.prefer-rest-over-grpc", "false");
+		properties.put("dunning.security.users[0].username", "ops");
+		properties.put("dunning.security.users[0].password", "{noop}s3cret");
+		properties.put("dunning.security.users[0].roles", roles);
+		return properties;
+	}
+
 	public static AppInstance start(Map<String, String> properties) {
 		Map<String, String> all = new HashMap<>(properties);
 		all.put("server.port", "0");

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.util.HashMap;
 import java.util.Map;
 
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
@@ -23,15 +22,8 @@ class RemoteModeTest {
 	void remoteModeRunsCasesOnTheClusterWithConfiguredUsersAndAFixedClock() throws IOException {
 		ZeebeTestEngine cluster = EngineFactory.create(freePort());
 		cluster.start();
-		Map<String, String> properties = new HashMap<>(TestDatabase.fresh("remote"));
-		properties.put("dunning.engine.mode", "remote");
-		properties.put("camunda.client.mode", "self-managed");
-		properties.put("camunda.client.grpc-address", "http://" + cluster.getGatewayAddress());
-		properties.put("camunda.client.rest-address", "http://127.0.0.1:1");
-		properties.put("camunda.client.prefer-rest-over-grpc", "false");
-		properties.put("dunning.security.users[0].username", "ops");
-		properties.put("dunning.security.users[0].password", "{noop}s3cret");
-		properties.put("dunning.security.users[0].roles", "ADMIN,INTEGRATOR");
+		Map<String, String> properties = AppInstance.remote(TestDatabase.fresh("remote"), cluster.getGatewayAddress(),
+				"ADMIN,INTEGRATOR");
 		try (AppInstance app = AppInstance.start(properties)) {
 			int port = app.dunning().port();
 			Api ops = new Api(port, "ops", "s3cret");

@@ -1,5 +1,7 @@
 package io.dunning.engine.embedded;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -61,26 +63,26 @@ final class BenchApp implements AutoCloseable {
 	 * Waits until the application has started (its log says so: the web server answers before the diagram is
 	 * deployed) and answers its health endpoint; returns when that happened.
 	 */
-	Instant awaitUp(Duration patience) throws InterruptedException {
+	Instant awaitUp(Duration patience) {
 		HttpClient http = HttpClient.newHttpClient();
-		Instant deadline = Instant.now().plus(patience);
-		while (Instant.now().isBefore(deadline)) {
+		await().atMost(patience).pollInterval(Duration.ofMillis(250)).until(() -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the application exited with " + process.exitValue());
 			}
-			try {
-				HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-						+ "/actuator/health")).timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() == 200 && Files.readString(log).contains("Started DunningApplication")) {
-					return Instant.now();
-				}
-			}
-			catch (IOException e) {
-				// not listening yet
-			}
-			Thread.sleep(250);
+			return answers(http) && Files.readString(log).contains("Started DunningApplication");
+		});
+		return Instant.now();
+	}
+
+	private boolean answers(HttpClient http) throws InterruptedException {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+				.timeout(Duration.ofSeconds(2))
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
 		}
-		throw new IllegalStateException("the application did not come up within " + patience);
+		catch (IOException e) {
+			return false;
+		}
 	}
 
 	int port() {

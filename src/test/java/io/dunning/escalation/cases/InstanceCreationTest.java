@@ -222,15 +222,8 @@ class InstanceCreationTest {
 	}
 
 	private static Map<String, String> remote(Map<String, String> extra) {
-		Map<String, String> properties = new HashMap<>(database);
-		properties.put("dunning.engine.mode", "remote");
-		properties.put("camunda.client.mode", "self-managed");
-		properties.put("camunda.client.grpc-address", "http://" + cluster.getGatewayAddress());
-		properties.put("camunda.client.rest-address", "http://127.0.0.1:1");
-		properties.put("camunda.client.prefer-rest-over-grpc", "false");
-		properties.put("dunning.security.users[0].username", "ops");
-		properties.put("dunning.security.users[0].password", "{noop}s3cret");
-		properties.put("dunning.security.users[0].roles", "ADMIN,INTEGRATOR,AUDITOR,COLLECTOR,MANAGER");
+		Map<String, String> properties = AppInstance.remote(database, cluster.getGatewayAddress(),
+				"ADMIN,INTEGRATOR,AUDITOR,COLLECTOR,MANAGER");
 		properties.putAll(extra);
 		return properties;
 	}

@@ -1,0 +1,153 @@
+package io.dunning.worklist;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.audit.CaseHistory;
+import io.dunning.audit.HistoryEntry;
+import io.dunning.audit.HistoryType;
+import io.dunning.web.BadInputException;
+import io.dunning.web.InputError;
+import io.dunning.web.NotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One customer's tasks at one step: the context a collector needs before a call, one form for every ticked invoice,
+ * and notes that go into each case's history.
+ */
+@Controller
+class TaskGroupPage {
+
+	private final TaskGroups groups;
+	private final Tasks tasks;
+	private final GroupCompletion completion;
+	private final CaseHistory history;
+	private final TransactionTemplate transaction;
+	private final ObjectMapper json;
+	private final ZoneId zone;
+
+	TaskGroupPage(TaskGroups groups, Tasks tasks, GroupCompletion completion, CaseHistory history,
+			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone) {
+		this.groups = groups;
+		this.tasks = tasks;
+		this.completion = completion;
+		this.history = history;
+		this.transaction = transaction;
+		this.json = json;
+		this.zone = zone;
+	}
+
+	@GetMapping("/tasks/group/{elementId}")
+	String group(@PathVariable String elementId, @RequestParam String customer, Authentication user, Model model) {
+		return groupPage(elementId, customer, user, model, Map.of(), null);
+	}
+
+	@PostMapping("/tasks/group/{elementId}/complete")
+	String complete(@PathVariable String elementId, @RequestParam String customer,
+			@RequestParam(name = "taskId", required = false) List<Long> ids, @RequestParam String variables,
+			Authentication user, Model model, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		JsonNode answer = read(variables);
+		try {
+			GroupCompletion.Outcome outcome = completion.complete(
+					(ids == null ? List.<Long>of() : ids).stream().map(TaskId::new).toList(), actor, answer);
+			redirect.addFlashAttribute("completed", outcome.completed().size());
+			redirect.addFlashAttribute("refused", outcome.refused().values());
+			return "redirect:/tasks?view=mine";
+		}
+		catch (BadInputException e) {
+			Map<String, String> errors = e.errors().stream()
+				.collect(Collectors.toMap(InputError::field, InputError::message, (a, b) -> a));
+			return groupPage(elementId, customer, user, model, errors, variables);
+		}
+	}
+
+	@PostMapping("/tasks/group/{elementId}/note")
+	String note(@PathVariable String elementId, @RequestParam String customer, @RequestParam String note,
+			Authentication user, RedirectAttributes redirect) {
+		Actor actor = Actor.of(user);
+		String text = note.strip();
+		if (text.isEmpty() || text.length() > 2000) {
+			throw BadInputException.of("note", "between 1 and 2000 characters");
+		}
+		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
+		transaction.executeWithoutResult(status -> rows.forEach(row -> history.append(row.invoiceNumber(),
+				HistoryType.NOTE_ADDED, row.elementId(), actor.name(), Map.of("note", text))));
+		redirect.addFlashAttribute("noted", true);
+		return "redirect:" + address(elementId, customer);
+	}
+
+	private String groupPage(String elementId, String customer, Authentication user, Model model,
+			Map<String, String> errors, String values) {
+		Actor actor = Actor.of(user);
+		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
+		if (rows.isEmpty()) {
+			throw new NotFoundException("No open task of yours for this customer at this step.");
+		}
+		TaskRow first = rows.getFirst();
+		List<Moment> timeline = rows.stream()
+			.flatMap(row -> history.of(row.invoiceNumber()).stream().map(e -> moment(row.invoiceNumber(), e)))
+			.sorted(Comparator.comparing(Moment::instant).reversed())
+			.toList();
+		model.addAttribute("rows", rows);
+		model.addAttribute("first", first);
+		model.addAttribute("customer", customer);
+		model.addAttribute("elementId", elementId);
+		model.addAttribute("total", rows.stream().map(TaskRow::amount).filter(a -> a != null)
+			.reduce(BigDecimal.ZERO, BigDecimal::add));
+		model.addAttribute("timeline", timeline.stream().filter(e -> !"MESSAGE_SENT".equals(e.type())).toList());
+		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type())).toList());
+		model.addAttribute("errors", errors);
+		model.addAttribute("errorsJson", PageJson.write(json, errors));
+		model.addAttribute("values", values);
+		model.addAttribute("manager", actor.isManager(user));
+		model.addAttribute("me", actor.name());
+		model.addAttribute("back", address(elementId, customer));
+		return "worklist/group";
+	}
+
+	/** A history entry as the page shows it, its time in the company's zone. */
+	record Moment(java.time.Instant instant, String at, String type, String invoiceNumber, String elementId,
+			String actor, Map<String, Object> details) {
+	}
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+	private Moment moment(String invoiceNumber, HistoryEntry e) {
+		return new Moment(e.at(), MOMENT.format(e.at().atZone(zone)), e.type(), invoiceNumber, e.elementId(),
+				e.actor(), e.details());
+	}
+
+	private JsonNode read(String variables) {
+		try {
+			return json.readTree(variables);
+		}
+		catch (JsonProcessingException e) {
+			throw BadInputException.of("variables", "malformed JSON");
+		}
+	}
+
+	private static String address(String elementId, String customer) {
+		return "/tasks/group/" + elementId + "?customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8);
+	}
+
+}

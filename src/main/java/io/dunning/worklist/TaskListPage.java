@@ -1,0 +1,139 @@
+package io.dunning.worklist;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.web.BadInputException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The collectors' list: one line per customer and step, filtered, sorted and paged by key, polled by htmx. */
+@Controller
+class TaskListPage {
+
+	private final TaskGroups groups;
+	private final PriorityWeights weights;
+	private final ObjectMapper json;
+	private final Clock clock;
+	private final ZoneId zone;
+
+	TaskListPage(TaskGroups groups, PriorityWeights weights, ObjectMapper json, Clock clock,
+			@Value("${dunning.zone}") ZoneId zone) {
+		this.groups = groups;
+		this.weights = weights;
+		this.json = json;
+		this.clock = clock;
+		this.zone = zone;
+	}
+
+	/** A list line as the page shows it: the group, its priority today and the top reasons. */
+	record Line(TaskGroup group, Priority priority, long daysOverdue) {
+	}
+
+	@GetMapping("/tasks")
+	String list(@RequestParam Map<String, String> params, Authentication user, Model model) {
+		page(params, user, model);
+		return "worklist/list";
+	}
+
+	/** The list's lines alone, which htmx polls every two seconds. */
+	@GetMapping("/tasks/rows")
+	Object rows(@RequestParam Map<String, String> params, Authentication user, Model model) {
+		page(params, user, model);
+		// Nothing changed since the page the browser shows: no swap, so focus and scrolling stay where they are.
+		if (model.getAttribute("version").equals(params.get("known"))) {
+			return ResponseEntity.noContent().build();
+		}
+		return "worklist/list :: rows";
+	}
+
+	private void page(Map<String, String> params, Authentication user, Model model) {
+		Actor actor = Actor.of(user);
+		TaskListQuery query = query(params, actor, user);
+		LocalDate today = today();
+		List<TaskGroup> found = groups.page(query, actor, today);
+		boolean more = found.size() > TaskGroups.PAGE;
+		List<Line> lines = found.stream().limit(TaskGroups.PAGE).map(g -> line(g, today)).toList();
+		model.addAttribute("query", query);
+		model.addAttribute("params", params);
+		model.addAttribute("lines", lines);
+		model.addAttribute("next", more ? found.get(TaskGroups.PAGE - 1).cursor() : null);
+		model.addAttribute("steps", List.of("Task_CourtesyCall", "Task_NegotiatePaymentPlan",
+				"Task_ApproveFormalNotice", "Task_ApproveLegalHandoff"));
+		model.addAttribute("manager", actor.isManager(user));
+		UriComponentsBuilder rows = UriComponentsBuilder.fromPath("/tasks/rows");
+		params.forEach((name, value) -> {
+			if (!name.equals("known")) {
+				rows.queryParam(name, value);
+			}
+		});
+		model.addAttribute("rowsUrl", rows.encode().build().toUriString());
+		String version = Integer.toHexString(lines.hashCode());
+		model.addAttribute("version", version);
+		model.addAttribute("knownVals", PageJson.write(json, Map.of("known", version)));
+	}
+
+	private Line line(TaskGroup group, LocalDate today) {
+		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(), today);
+		long days = group.oldestDue() == null ? 0 : Math.max(0, today.toEpochDay() - group.oldestDue().toEpochDay());
+		return new Line(group, priority, days);
+	}
+
+	private TaskListQuery query(Map<String, String> p, Actor actor, Authentication user) {
+		TaskListQuery.View view = switch (p.getOrDefault("view", "mine")) {
+			case "team" -> TaskListQuery.View.TEAM;
+			case "all" -> TaskListQuery.View.ALL;
+			default -> TaskListQuery.View.MINE;
+		};
+		if (view == TaskListQuery.View.ALL && !actor.isManager(user)) {
+			throw new AccessDeniedException("Only managers see every team's tasks.");
+		}
+		TaskListQuery.Sort sort = switch (p.getOrDefault("sort", "priority")) {
+			case "due" -> TaskListQuery.Sort.DUE;
+			case "amount" -> TaskListQuery.Sort.AMOUNT;
+			default -> TaskListQuery.Sort.PRIORITY;
+		};
+		try {
+			return new TaskListQuery(view, text(p.get("step")), text(p.get("customer")), decimal(p.get("minAmount")),
+					decimal(p.get("maxAmount")), p.get("minDays") == null || p.get("minDays").isBlank() ? null
+							: Integer.valueOf(p.get("minDays")),
+					p.get("dueBefore") == null || p.get("dueBefore").isBlank() ? null : LocalDate.parse(p.get("dueBefore")),
+					"on".equals(p.get("brokenPromise")), sort, text(p.get("after")));
+		}
+		catch (RuntimeException e) {
+			throw BadInputException.of("filter", "a filter value is not readable: " + e.getMessage());
+		}
+	}
+
+	private static String text(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	private static BigDecimal decimal(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		BigDecimal number = new BigDecimal(value.strip());
+		if (number.precision() - number.scale() > 15) {
+			throw new IllegalArgumentException("amount out of range");
+		}
+		return number;
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), zone);
+	}
+
+}
