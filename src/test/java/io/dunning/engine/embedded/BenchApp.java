@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +18,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The application in a process of its own, on the embedded default, as an operator runs it: so that a benchmark can
@@ -47,6 +50,11 @@ final class BenchApp implements AutoCloseable {
 				// A shared, loaded machine can take longer than the default 10 s to answer a deployment at start.
 				"--camunda.client.request-timeout=PT60S"));
 		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		// For profiling a run: -Dbench.jvm-args="-XX:StartFlightRecording=filename=target/bench/b1.jfr"
+		String jvmArgs = System.getProperty("bench.jvm-args", "").strip();
+		if (!jvmArgs.isEmpty()) {
+			command.addAll(1, List.of(jvmArgs.split("\\s+")));
+		}
 		Path log = Path.of("target", "bench", name + ".log");
 		try {
 			Files.createDirectories(log.getParent());
@@ -101,6 +109,37 @@ final class BenchApp implements AutoCloseable {
 		}
 		catch (IOException e) {
 			return -1;
+		}
+	}
+
+	/** The heap in use right after a full collection, read with jcmd: what the application really holds. */
+	long heapAfterGcBytes() {
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		run(jcmd, String.valueOf(process.pid()), "GC.run");
+		Matcher used = Pattern.compile("heap\\s+total[^\\n]*?used (\\d+)K")
+			.matcher(run(jcmd, String.valueOf(process.pid()), "GC.heap_info"));
+		return used.find() ? Long.parseLong(used.group(1)) * 1024 : -1;
+	}
+
+	private static String run(String... command) {
+		try {
+			Process jcmd = new ProcessBuilder(command).redirectErrorStream(true).start();
+			String out = new String(jcmd.getInputStream().readAllBytes());
+			jcmd.waitFor();
+			return out;
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
 		}
 	}
 

@@ -15,15 +15,22 @@ final class BenchReport {
 
 	private final int cases;
 
+	private final String title;
+
+	private final String about;
+
 	private final List<String> rows = new ArrayList<>();
 
 	private final String loadAtStart = loadAverage();
 
 	private final ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
 
-	BenchReport(int cases) {
+	BenchReport(int cases, String title, String about) {
 		this.cases = cases;
+		this.title = title;
+		this.about = about;
 	}
+
 
 	void row(String bench, String figure, double value, String unit, String ratio, String goal) {
 		String formatted = value == Math.rint(value) && Math.abs(value) < 1e12 ? String.valueOf((long) value)
@@ -33,11 +40,15 @@ final class BenchReport {
 	}
 
 	void write(Path file, String databaseVersion) {
+		write(file, databaseVersion, List.of());
+	}
+
+	/** @param appendix Markdown after the figures, such as a table of readings over time */
+	void write(Path file, String databaseVersion, List<String> appendix) {
 		List<String> lines = new ArrayList<>();
-		lines.add("# Ledger benchmarks: latest run");
+		lines.add("# " + title);
 		lines.add("");
-		lines.add("Written by `./mvnw -Pbench verify` (see `../embedded-engine.md`). Every ratio is against B0, the bare");
-		lines.add("engine measured in the same run.");
+		lines.add(about);
 		lines.add("");
 		lines.add("- date: " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " (UTC)");
 		lines.add("- commit: " + command("git", "rev-parse", "--short", "HEAD") + dirty());
@@ -52,6 +63,10 @@ final class BenchReport {
 		lines.add("| bench | figure | value | ratio | goal |");
 		lines.add("|---|---|---|---|---|");
 		lines.addAll(rows);
+		if (!appendix.isEmpty()) {
+			lines.add("");
+			lines.addAll(appendix);
+		}
 		try {
 			Files.createDirectories(file.getParent());
 			Files.write(file, lines);

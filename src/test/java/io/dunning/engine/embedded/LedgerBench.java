@@ -9,11 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -79,10 +75,11 @@ class LedgerBench {
 
 	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
-	private static final String DB_URL = System.getenv().getOrDefault("DUNNING_BENCH_DB_URL",
-			"jdbc:mysql://127.0.0.1:3306/dunning_bench");
+	private final BenchDatabase database = new BenchDatabase("jdbc:mysql://127.0.0.1:3306/dunning_bench");
 
-	private final BenchReport report = new BenchReport(CASES);
+	private final BenchReport report = new BenchReport(CASES, "Ledger benchmarks: latest run",
+			"Written by `./mvnw -Pbench verify` (see `../embedded-engine.md`). Every ratio is against B0, the bare\n"
+					+ "engine measured in the same run.");
 
 	private BenchApp app;
 
@@ -175,8 +172,8 @@ class LedgerBench {
 	@Test
 	@Order(1)
 	void b1ImportingTheLedgerOpensEveryCaseAndSendsEachFriendlyEmailOnce() throws Exception {
-		recreateDatabase();
-		app = BenchApp.start("b1", freePort(), databaseProperties(), "3g");
+		database.recreate();
+		app = BenchApp.start("b1", BenchApp.freePort(), database.properties(), "3g");
 		app.awaitUp(Duration.ofMinutes(3));
 		Api integrator = new Api(app.port(), "integrator", "demo");
 		byte[] ledger = ledgerCsv(LocalDate.now(ZONE).minusDays(OVERDUE_DAYS));
@@ -186,7 +183,7 @@ class LedgerBench {
 		assertThat(imported.status()).as(imported.text()).isEqualTo(200);
 		Duration importTook = Duration.between(start, Instant.now());
 		await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(2))
-			.until(() -> progress("B1 cases started", count("SELECT COUNT(*) FROM dunning_case WHERE process_instance_key IS NOT NULL")) >= CASES
+			.until(() -> progress("B1 cases started", database.count("SELECT COUNT(*) FROM dunning_case WHERE process_instance_key IS NOT NULL")) >= CASES
 					&& progress("B1 friendly emails", friendlyEmails()) >= CASES);
 		b1Seconds = seconds(Duration.between(start, Instant.now()));
 		double rate = CASES / b1Seconds;
@@ -195,9 +192,9 @@ class LedgerBench {
 		Api.Response again = integrator.upload("/api/invoices/import", "ledger.csv", ledger);
 		assertThat(again.status()).as(again.text()).isEqualTo(200);
 		String sentinel = sentinelInvoice(integrator, "B1-SENTINEL");
-		await().atMost(Duration.ofMinutes(5)).until(() -> count(
+		await().atMost(Duration.ofMinutes(5)).until(() -> database.count(
 				"SELECT COUNT(*) FROM outbox_message WHERE invoice_number = '" + sentinel + "'") == 1);
-		long cases = count("SELECT COUNT(*) FROM dunning_case");
+		long cases = database.count("SELECT COUNT(*) FROM dunning_case");
 		long friendly = friendlyEmails();
 		long duplicates = duplicateSends();
 
@@ -218,22 +215,22 @@ class LedgerBench {
 	@Order(2)
 	void r1AfterKillMinus9EveryOpenCaseIsRehydratedAndNothingIsSentTwice() throws Exception {
 		assertThat(app).as("B1 leaves the application with its open cases").isNotNull();
-		long open = count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'");
-		long sentBefore = count("SELECT COUNT(*) FROM outbox_message");
-		String run = single("SELECT MAX(engine_run) FROM dunning_case WHERE status = 'OPEN'");
+		long open = database.count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'");
+		long sentBefore = database.count("SELECT COUNT(*) FROM outbox_message");
+		String run = database.single("SELECT MAX(engine_run) FROM dunning_case WHERE status = 'OPEN'");
 		app.kill();
 
 		Instant start = Instant.now();
-		app = BenchApp.start("r1", freePort(), databaseProperties(), "3g");
+		app = BenchApp.start("r1", BenchApp.freePort(), database.properties(), "3g");
 		Instant up = app.awaitUp(Duration.ofMinutes(10));
 		await().atMost(Duration.ofMinutes(60)).pollInterval(Duration.ofSeconds(1))
-			.until(() -> progress("R1 cases rehydrated", count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN' "
+			.until(() -> progress("R1 cases rehydrated", database.count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN' "
 					+ "AND process_instance_key IS NOT NULL AND engine_run <> '" + run + "'")) >= open);
 		double took = seconds(Duration.between(start, Instant.now()));
 		String sentinel = sentinelInvoice(new Api(app.port(), "integrator", "demo"), "R1-SENTINEL");
-		await().atMost(Duration.ofMinutes(5)).until(() -> count(
+		await().atMost(Duration.ofMinutes(5)).until(() -> database.count(
 				"SELECT COUNT(*) FROM outbox_message WHERE invoice_number = '" + sentinel + "'") == 1);
-		long sentAfter = count("SELECT COUNT(*) FROM outbox_message");
+		long sentAfter = database.count("SELECT COUNT(*) FROM outbox_message");
 
 		report.row("R1", "start to up (health 200)", seconds(Duration.between(start, up)), "s", "", "");
 		report.row("R1", "start to all " + open + " open cases rehydrated", took, "s", ratio(took / b1Seconds) + " x B1",
@@ -248,29 +245,29 @@ class LedgerBench {
 	void b3APaymentEndsTheInstanceAndRemovesTheCallTask() throws Exception {
 		assertThat(app).as("R1 leaves the application with its open cases").isNotNull();
 		Api admin = new Api(app.port(), "admin", "demo");
-		long open = count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'");
+		long open = database.count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'");
 		// Seven days after the friendly email comes the formal one, and seven days after that the courtesy call.
 		assertThat(admin.post("/api/admin/clock/advance", Map.of("duration", "P7D")).status()).isEqualTo(200);
 		await().atMost(Duration.ofMinutes(90)).pollInterval(Duration.ofSeconds(5))
-			.until(() -> progress("B3 formal reminders sent", count("SELECT COUNT(DISTINCT invoice_number) FROM outbox_message "
+			.until(() -> progress("B3 formal reminders sent", database.count("SELECT COUNT(DISTINCT invoice_number) FROM outbox_message "
 					+ "WHERE step = 'Task_SendFormalSms'")) >= open);
 		assertThat(admin.post("/api/admin/clock/advance", Map.of("duration", "P7D")).status()).isEqualTo(200);
 		await().atMost(Duration.ofMinutes(90)).pollInterval(Duration.ofSeconds(5))
-			.until(() -> progress("B3 courtesy calls open", count("SELECT COUNT(*) FROM task WHERE state = 'OPEN' "
+			.until(() -> progress("B3 courtesy calls open", database.count("SELECT COUNT(*) FROM task WHERE state = 'OPEN' "
 					+ "AND element_id = 'Task_CourtesyCall'")) >= open);
-		List<String> numbers = strings("SELECT invoice_number FROM task WHERE state = 'OPEN' "
+		List<String> numbers = database.strings("SELECT invoice_number FROM task WHERE state = 'OPEN' "
 				+ "AND element_id = 'Task_CourtesyCall' ORDER BY id LIMIT " + PAYMENTS);
 		Api integrator = new Api(app.port(), "integrator", "demo");
 		String paidOn = LocalDate.now(ZONE).plusDays(14).toString();
 		List<Double> millis = new ArrayList<>();
 		for (String number : numbers) {
-			String amount = single("SELECT amount FROM invoice WHERE invoice_number = '" + number + "'");
+			String amount = database.single("SELECT amount FROM invoice WHERE invoice_number = '" + number + "'");
 			long start = System.nanoTime();
 			Api.Response paid = integrator.post("/api/payments", Map.of("reference", "PAY-" + UUID.randomUUID(),
 					"invoiceNumber", number, "amount", amount, "currency", "EUR", "paidOn", paidOn));
 			assertThat(paid.status()).as(paid.text()).isEqualTo(201);
 			await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(10))
-				.until(() -> count("SELECT COUNT(*) FROM dunning_case c WHERE c.invoice_number = '" + number
+				.until(() -> database.count("SELECT COUNT(*) FROM dunning_case c WHERE c.invoice_number = '" + number
 						+ "' AND c.status = 'PAID' AND NOT EXISTS (SELECT 1 FROM task t WHERE t.invoice_number = c.invoice_number "
 						+ "AND t.state = 'OPEN')") == 1);
 			millis.add((System.nanoTime() - start) / 1_000_000.0);
@@ -285,7 +282,7 @@ class LedgerBench {
 	/** After each figure, so that a run cut short still leaves what it measured. */
 	@AfterEach
 	void writeResults() {
-		report.write(Path.of(System.getProperty("bench.results", "src/docs/bench/latest.md")), databaseVersion());
+		report.write(Path.of(System.getProperty("bench.results", "src/docs/bench/latest.md")), database.version());
 	}
 
 	@AfterAll
@@ -329,77 +326,17 @@ class LedgerBench {
 	}
 
 	private long friendlyEmails() throws SQLException {
-		return count("SELECT COUNT(DISTINCT invoice_number) FROM outbox_message WHERE step = '" + FRIENDLY + "'");
+		return database.count("SELECT COUNT(DISTINCT invoice_number) FROM outbox_message WHERE step = '" + FRIENDLY + "'");
 	}
 
 	private long duplicateSends() throws SQLException {
-		return count("SELECT COUNT(*) FROM (SELECT invoice_number FROM outbox_message "
+		return database.count("SELECT COUNT(*) FROM (SELECT invoice_number FROM outbox_message "
 				+ "GROUP BY invoice_number, step, channel HAVING COUNT(*) > 1) repeated");
 	}
 
 	private static long progress(String what, long value) {
 		log.info("{}: {} of {}", what, value, CASES);
 		return value;
-	}
-
-	private static Map<String, String> databaseProperties() {
-		return Map.of("spring.datasource.url", DB_URL, "spring.datasource.username",
-				System.getenv().getOrDefault("DUNNING_BENCH_DB_USERNAME", "root"), "spring.datasource.password",
-				System.getenv().getOrDefault("DUNNING_BENCH_DB_PASSWORD", ""));
-	}
-
-	private static Connection connect() throws SQLException {
-		Map<String, String> properties = databaseProperties();
-		return DriverManager.getConnection(properties.get("spring.datasource.url"),
-				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
-	}
-
-	private static void recreateDatabase() throws SQLException {
-		String database = DB_URL.replaceFirst("jdbc:mysql://[^/]+/([^?]*).*", "$1");
-		String server = DB_URL.replaceFirst("(jdbc:mysql://[^/]+/)[^?]*", "$1");
-		try (Connection connection = DriverManager.getConnection(server, databaseProperties().get("spring.datasource.username"),
-				databaseProperties().get("spring.datasource.password")); Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + database);
-			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
-		}
-	}
-
-	private static long count(String sql) throws SQLException {
-		return Long.parseLong(single(sql));
-	}
-
-	private static String single(String sql) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			rows.next();
-			return rows.getString(1);
-		}
-	}
-
-	private static List<String> strings(String sql) throws SQLException {
-		List<String> values = new ArrayList<>();
-		try (Connection connection = connect(); Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(sql)) {
-			while (rows.next()) {
-				values.add(rows.getString(1));
-			}
-		}
-		return values;
-	}
-
-	private static String databaseVersion() {
-		try {
-			return single("SELECT VERSION()");
-		}
-		catch (SQLException e) {
-			return "unknown";
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	private static double seconds(Duration duration) {

@@ -1,0 +1,196 @@
+package io.dunning.engine.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.ToLongFunction;
+
+import io.dunning.Api;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * B6 of issue 11: a utility's ledger (72 000 open cases) on the embedded default while the clock moves one day at a
+ * time through 60 days, with the process's RSS and its heap after a full collection read at the end of every
+ * simulated day. Not part of the build: {@code ./mvnw -Pbench verify -Dtest=LongRunBench} runs it and rewrites
+ * {@code src/docs/bench/b6-long-run.md} after every day, so a run cut short still leaves its readings.
+ */
+@Tag("bench")
+class LongRunBench {
+
+	private static final Logger log = LoggerFactory.getLogger(LongRunBench.class);
+
+	private static final int CASES = Integer.getInteger("bench.long.cases", 72_000);
+
+	private static final int DAYS = Integer.getInteger("bench.long.days", 60);
+
+	private static final int CUSTOMERS = Math.max(1, CASES / 3);
+
+	private static final int ROWS_PER_FILE = 9_000;
+
+	private static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+
+	private static final Duration QUIET = Duration.ofSeconds(6);
+
+	private final BenchDatabase database = new BenchDatabase("jdbc:mysql://127.0.0.1:3306/dunning_bench_long");
+
+	private final BenchReport report = new BenchReport(CASES, "B6: a ledger of " + CASES + " open cases over " + DAYS
+			+ " days", "Written by `./mvnw -Pbench verify -Dtest=LongRunBench` (see `../embedded-engine.md`). The cases are "
+					+ "1 to 60 days overdue when imported; each simulated day ends when the application has been quiet for "
+					+ QUIET.toSeconds() + " s, then a full GC runs and the memory is read.");
+
+	private final List<Reading> readings = new ArrayList<>();
+
+	@Test
+	void b6MemoryStaysBoundedWhileTheClockMovesADayAtATime() throws Exception {
+		database.recreate();
+		try (BenchApp app = BenchApp.start("b6", BenchApp.freePort(), database.properties(), "3g")) {
+			app.awaitUp(Duration.ofMinutes(3));
+			Api integrator = new Api(app.port(), "integrator", "demo");
+			Api admin = new Api(app.port(), "admin", "demo");
+
+			Instant start = Instant.now();
+			LocalDate today = LocalDate.now(ZONE);
+			for (int first = 0; first < CASES; first += ROWS_PER_FILE) {
+				Api.Response imported = integrator.upload("/api/invoices/import", "ledger-" + first + ".csv",
+						ledgerCsv(first, Math.min(CASES, first + ROWS_PER_FILE), today));
+				assertThat(imported.status()).as(imported.text()).isEqualTo(200);
+			}
+			await().atMost(Duration.ofHours(3)).pollInterval(Duration.ofSeconds(5)).until(() -> progress("B6 cases started",
+					database.count("SELECT COUNT(*) FROM dunning_case WHERE process_instance_key IS NOT NULL")) >= CASES);
+			awaitQuiet("opening");
+			double opened = seconds(Duration.between(start, Instant.now()));
+			report.row("B6", "import and open " + CASES + " cases, each at its first wait", opened, "s",
+					String.format("%.2f /s", CASES / opened), "");
+			read(app, 0);
+
+			for (int day = 1; day <= DAYS; day++) {
+				Api.Response advanced = admin.post("/api/admin/clock/advance", Map.of("duration", "P1D"));
+				assertThat(advanced.status()).as(advanced.text()).isEqualTo(200);
+				awaitQuiet("day " + day);
+				read(app, day);
+			}
+		}
+		finally {
+			summarise();
+			write();
+		}
+		assertThat(readings).hasSize(DAYS + 1);
+		assertThat(readings.stream().mapToLong(Reading::rss).max().orElseThrow()).isLessThan(4L << 30);
+	}
+
+	/**
+	 * The day's work is done when nothing has been written for a while: the engine fires the day's timers at once
+	 * and the workers then write history, messages and tasks. A late straggler only moves its work into the next
+	 * day's reading, which this figure tolerates: it reads memory, not time.
+	 */
+	private void awaitQuiet(String what) {
+		AtomicReference<String> last = new AtomicReference<>("");
+		AtomicReference<Instant> since = new AtomicReference<>(Instant.now());
+		await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+			String now = database.single("SELECT CONCAT((SELECT COALESCE(MAX(id), 0) FROM case_history), '/', "
+					+ "(SELECT COALESCE(MAX(id), 0) FROM outbox_message), '/', (SELECT COALESCE(MAX(id), 0) FROM task), '/', "
+					+ "(SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'))");
+			if (!now.equals(last.getAndSet(now))) {
+				since.set(Instant.now());
+				log.info("B6 {}: history/outbox/task/open {}", what, now);
+			}
+			return Duration.between(since.get(), Instant.now()).compareTo(QUIET) >= 0;
+		});
+	}
+
+	private void read(BenchApp app, int day) throws SQLException {
+		long heap = app.heapAfterGcBytes();
+		Reading reading = new Reading(day, database.count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'"),
+				database.count("SELECT COUNT(*) FROM task WHERE state = 'OPEN'"),
+				database.count("SELECT COUNT(*) FROM outbox_message"), app.rssBytes(), heap);
+		readings.add(reading);
+		log.info("B6 {}", reading);
+		write();
+	}
+
+	private void summarise() {
+		if (readings.size() < 3) {
+			return;
+		}
+		// Growth over the second half, when every case has long been open and at its call: the steady state.
+		List<Reading> steady = readings.subList(readings.size() / 2, readings.size());
+		report.row("B6", "RSS, highest", mib(readings.stream().mapToLong(Reading::rss).max().orElseThrow()), "MiB", "",
+				"goal < 4096 MiB");
+		report.row("B6", "heap after GC, highest", mib(readings.stream().mapToLong(Reading::heapAfterGc).max().orElseThrow()),
+				"MiB", "", "");
+		report.row("B6", "RSS growth per day, days " + steady.getFirst().day() + "-" + steady.getLast().day(),
+				mib(slope(steady, Reading::rss)), "MiB/day", "", "goal: bounded");
+		report.row("B6", "heap after GC growth per day, days " + steady.getFirst().day() + "-" + steady.getLast().day(),
+				mib(slope(steady, Reading::heapAfterGc)), "MiB/day", "", "goal: bounded");
+	}
+
+	private void write() {
+		List<String> table = new ArrayList<>(List.of("## Readings at the end of each simulated day", "",
+				"| day | open cases | open tasks | messages sent | RSS (MiB) | heap after GC (MiB) |", "|---|---|---|---|---|---|"));
+		readings.forEach(r -> table.add(String.format("| %d | %d | %d | %d | %.0f | %.0f |", r.day(), r.openCases(),
+				r.openTasks(), r.messages(), mib(r.rss()), mib(r.heapAfterGc()))));
+		report.write(Path.of(System.getProperty("bench.results", "src/docs/bench/b6-long-run.md")), database.version(),
+				table);
+	}
+
+	/** Least-squares slope of a figure against the day. */
+	private static double slope(List<Reading> points, ToLongFunction<Reading> figure) {
+		double n = points.size();
+		double sx = 0, sy = 0, sxy = 0, sxx = 0;
+		for (Reading r : points) {
+			double x = r.day();
+			double y = figure.applyAsLong(r);
+			sx += x;
+			sy += y;
+			sxy += x * y;
+			sxx += x * x;
+		}
+		return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+	}
+
+	/** Invoices 1 to 60 days overdue, three per customer, so the ledger reaches every step of the path. */
+	private static byte[] ledgerCsv(int from, int to, LocalDate today) {
+		StringBuilder csv = new StringBuilder(
+				"invoice_number,customer_id,customer_name,customer_type,language,email,phone,amount,currency,issue_date,due_date\n");
+		for (int i = from; i < to; i++) {
+			int customer = i % CUSTOMERS;
+			LocalDate due = today.minusDays(1 + i % 60);
+			csv.append("U-").append(i).append(",U-C-").append(customer).append(",Abonné ").append(customer)
+				.append(i % 2 == 0 ? ",B2C,fr,abonne" : ",B2B,fr,abonne").append(customer).append("@example.com,+336")
+				.append(String.format("%08d", customer)).append(',').append(40 + i % 400).append(".00,EUR,")
+				.append(due.minusDays(30)).append(',').append(due).append('\n');
+		}
+		return csv.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private static long progress(String what, long value) {
+		log.info("{}: {} of {}", what, value, CASES);
+		return value;
+	}
+
+	private static double seconds(Duration duration) {
+		return duration.toMillis() / 1000.0;
+	}
+
+	private static double mib(double bytes) {
+		return bytes / 1024 / 1024;
+	}
+
+	private record Reading(int day, long openCases, long openTasks, long messages, long rss, long heapAfterGc) {
+	}
+
+}
