@@ -15,7 +15,6 @@ import io.camunda.client.api.command.ClientStatusException;
 import io.grpc.Status;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * The real Camunda client with the faults of a bad network, added to an application by
@@ -27,8 +26,9 @@ import org.springframework.context.annotation.Configuration;
  * <li>{@link #createAnswers}: while this gate is open (not completed), creations reach the engine but their answers
  * wait for it, as from an engine that works slowly.</li>
  * </ul>
+ * Not a {@code @Configuration}: component scanning would then add it to every application started from the test
+ * classpath, the benchmarks' included.
  */
-@Configuration(proxyBeanMethods = false)
 public class FlakyEngine {
 
 	public static final AtomicInteger lostCreateAnswers = new AtomicInteger();
