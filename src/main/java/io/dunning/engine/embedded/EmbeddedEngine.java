@@ -2,7 +2,9 @@ package io.dunning.engine.embedded;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 
+import io.camunda.zeebe.protocol.record.ValueType;
 import io.dunning.engine.EngineTimeControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +26,7 @@ final class EmbeddedEngine implements EngineTimeControl {
 	static void startInto(ConfigurableApplicationContext context) {
 		int port = context.getEnvironment().getProperty("dunning.engine.embedded-port", Integer.class, 0);
 		EngineAssembly engine = EngineAssembly.start(port);
-		engine.addRecordListener(new IncidentTap());
+		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap());
 		String address = engine.address();
 		log.warn("Embedded Zeebe engine started at {} (loopback only). It is for development, demos and tests only "
 				+ "(Camunda License 1.0, non-production); its state is thrown away on stop and rebuilt from the database.",

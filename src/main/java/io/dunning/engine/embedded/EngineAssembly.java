@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import io.camunda.security.configuration.SecurityConfiguration;
@@ -22,6 +23,7 @@ import io.camunda.zeebe.engine.processing.message.command.SubscriptionCommandSen
 import io.camunda.zeebe.logstreams.log.LogStream;
 import io.camunda.zeebe.process.test.engine.GatewayParts;
 import io.camunda.zeebe.protocol.record.Record;
+import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.scheduler.ActorScheduler;
 import io.camunda.zeebe.scheduler.clock.ControlledActorClock;
 import io.camunda.zeebe.stream.impl.ControllableStreamClockImpl;
@@ -147,8 +149,8 @@ final class EngineAssembly implements AutoCloseable {
 		clock.addTime(duration);
 	}
 
-	void addRecordListener(Consumer<Record<?>> listener) {
-		records.addListener(listener);
+	void addRecordListener(Set<ValueType> valueTypes, Consumer<Record<?>> listener) {
+		records.addListener(valueTypes, listener);
 	}
 
 	/** Drops the log blocks that the engine has processed and the record tap has read. */

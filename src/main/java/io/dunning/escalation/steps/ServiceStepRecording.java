@@ -1,5 +1,7 @@
 package io.dunning.escalation.steps;
 
+import java.util.Map;
+
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.JobKind;
@@ -44,7 +46,7 @@ class ServiceStepRecording {
 			if (job == null || invocation.getThis() instanceof StepTracker || !isServiceStep(job)) {
 				return invocation.proceed();
 			}
-			String invoiceNumber = (String) job.getVariablesAsMap().get("invoiceNumber");
+			String invoiceNumber = (String) job.getVariable("invoiceNumber");
 			StepTracker steps = tracker.getObject();
 			if (!JobFailures.retrying(job, () -> steps.enterServiceStep(job, invoiceNumber))) {
 				return null;
@@ -59,9 +61,12 @@ class ServiceStepRecording {
 
 		private static boolean isServiceStep(ActivatedJob job) {
 			// The job's kind does not always come through the gateway: the listener jobs are left out by their bean.
-			return job.getKind() != JobKind.EXECUTION_LISTENER && job.getKind() != JobKind.TASK_LISTENER
-					&& !USER_TASK_JOB.equals(job.getType())
-					&& !job.getVariablesAsMap().containsKey("instalment") && job.getVariablesAsMap().get("invoiceNumber") instanceof String;
+			if (job.getKind() == JobKind.EXECUTION_LISTENER || job.getKind() == JobKind.TASK_LISTENER
+					|| USER_TASK_JOB.equals(job.getType())) {
+				return false;
+			}
+			Map<String, Object> variables = job.getVariablesAsMap();
+			return !variables.containsKey("instalment") && variables.get("invoiceNumber") instanceof String;
 		}
 
 		private static ActivatedJob job(Object[] arguments) {

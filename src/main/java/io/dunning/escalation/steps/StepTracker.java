@@ -77,25 +77,34 @@ public class StepTracker {
 
 	private boolean enter(ActivatedJob job, String invoiceNumber, String phase) {
 		Optional<DunningCase> open = cases.findOpen(invoiceNumber);
-		if (open.isPresent() && !guard.admits(job, open.get())) {
+		if (open.isEmpty()) {
+			return true;
+		}
+		if (!guard.admits(job, open.get())) {
 			return false;
 		}
-		record(job, invoiceNumber, HistoryType.STEP_ENTERED, phase).ifPresent(dunningCase -> cases
-			.recordStep(dunningCase.id(), job.getElementId(), job.getProcessDefinitionVersion(), job.getVariables()));
+		append(job, invoiceNumber, HistoryType.STEP_ENTERED, phase);
+		cases.recordStep(open.get().id(), job.getElementId(), job.getProcessDefinitionVersion(), job.getVariables());
 		return true;
+	}
+
+	/** @return false when the case is not open: nothing to record */
+	private boolean record(ActivatedJob job, String invoiceNumber, HistoryType type, String phase) {
+		boolean open = cases.findOpen(invoiceNumber).isPresent();
+		if (open) {
+			append(job, invoiceNumber, type, phase);
+		}
+		return open;
 	}
 
 	/**
 	 * Job keys are unique only within one engine run, hence the run in the source; a service task's job records both
 	 * its entering and its leaving, hence the phase.
 	 */
-	private Optional<DunningCase> record(ActivatedJob job, String invoiceNumber, HistoryType type, String phase) {
+	private void append(ActivatedJob job, String invoiceNumber, HistoryType type, String phase) {
 		String source = engineRun.id() + ":" + job.getKey() + ("listener".equals(phase) ? "" : ":" + phase);
-		return cases.findOpen(invoiceNumber).map(dunningCase -> {
-			history.appendOnce(source, invoiceNumber, type, job.getElementId(), "system",
-					Map.of("processVersion", job.getProcessDefinitionVersion()));
-			return dunningCase;
-		});
+		history.appendOnce(source, invoiceNumber, type, job.getElementId(), "system",
+				Map.of("processVersion", job.getProcessDefinitionVersion()));
 	}
 
 }

@@ -104,7 +104,7 @@ class LedgerBench {
 					.numJobWorkerExecutionThreads(4)
 					.defaultRequestTimeout(Duration.ofSeconds(60))
 					.build()) {
-			engine.addRecordListener(record -> {
+			engine.addRecordListener(Set.of(ValueType.JOB, ValueType.PROCESS_INSTANCE), record -> {
 				if (record.getValueType() == ValueType.JOB && record.getIntent() == JobIntent.CREATED) {
 					jobs.incrementAndGet();
 				}
