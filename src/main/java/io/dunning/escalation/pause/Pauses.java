@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What holds dunning now, for the pages: the open disputes and the active blocks of an invoice or a customer. Pages
- * include {@code templates/escalation/pauses.html :: panel(${@pauses.forCustomer(id)})}.
+ * include {@code ~{escalation/pauses :: forCustomer(${customerId})}} or {@code forInvoices(${numbers})}, which read it
+ * as the bean {@code pauses}, or {@code panel(${list})} with what they read here themselves.
  */
 @Service("pauses")
 public class Pauses {
