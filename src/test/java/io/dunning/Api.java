@@ -49,6 +49,10 @@ public final class Api {
 		}
 	}
 
+	public Response delete(String path) {
+		return send(request(path).DELETE().build());
+	}
+
 	public Response upload(String path, String filename, byte[] content) {
 		String boundary = "b" + UUID.randomUUID();
 		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + filename

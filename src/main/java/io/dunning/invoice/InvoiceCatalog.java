@@ -1,5 +1,6 @@
 package io.dunning.invoice;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -28,6 +29,17 @@ public class InvoiceCatalog {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Invoice> lock(String invoiceNumber) {
 		return invoices.findForUpdate(invoiceNumber);
+	}
+
+	/** The numbers of the customer's invoices still owed; the customer is named by its external id. */
+	@Transactional(readOnly = true)
+	public List<String> owedNumbersOf(String customerId) {
+		return invoices.owedNumbersOf(customerId);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean customerExists(String customerId) {
+		return invoices.customerExists(customerId);
 	}
 
 }

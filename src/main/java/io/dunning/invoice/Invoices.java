@@ -66,6 +66,31 @@ class Invoices {
 			.update();
 	}
 
+	/** The customer's invoices still owed (not cancelled, a balance left), by number. */
+	List<String> owedNumbersOf(String customerExternalId) {
+		return jdbc.sql("""
+				SELECT i.invoice_number FROM invoice i JOIN customer c ON c.id = i.customer_id
+				WHERE c.external_id = ? AND i.cancelled_at IS NULL AND i.balance > 0
+				ORDER BY i.invoice_number
+				""")
+			.param(customerExternalId)
+			.query(String.class)
+			.list();
+	}
+
+	boolean customerExists(String customerExternalId) {
+		return jdbc.sql("SELECT COUNT(*) FROM customer WHERE external_id = ?")
+			.param(customerExternalId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	void correct(String number, LocalDate dueDate, Money amount, Money balance) {
+		jdbc.sql("UPDATE invoice SET due_date = ?, amount = ?, balance = ? WHERE invoice_number = ?")
+			.params(dueDate, amount.amount(), balance.amount(), number)
+			.update();
+	}
+
 	void updateBalance(String number, Money balance) {
 		jdbc.sql("UPDATE invoice SET balance = ? WHERE invoice_number = ?").params(balance.amount(), number).update();
 	}

@@ -40,6 +40,8 @@ class SecurityConfiguration {
 				.requestMatchers(POST, "/api/invoices", "/api/invoices/import").hasAnyRole(INTEGRATOR, ADMIN)
 				.requestMatchers(POST, "/api/invoices/*/cancel").hasAnyRole(INTEGRATOR, MANAGER, ADMIN)
 				.requestMatchers(POST, "/api/payments").hasAnyRole(INTEGRATOR, ADMIN)
+				.requestMatchers(POST, "/api/invoices/*/disputes").hasAnyRole(INTEGRATOR, COLLECTOR, MANAGER, ADMIN)
+				.requestMatchers("/api/blocks", "/api/blocks/*").hasRole(MANAGER)
 				.requestMatchers(GET, "/api/invoices/*/history").hasAnyRole(AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/invoices/*").hasAnyRole(INTEGRATOR, AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/outbox").hasAnyRole(AUDITOR, MANAGER, ADMIN)
@@ -68,6 +70,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/vendor/**",
 						"/favicon.ico").permitAll()
 				.requestMatchers("/tasks/**", "/forms/**").hasAnyRole(COLLECTOR, MANAGER)
+				.requestMatchers("/blocks/**").hasRole(MANAGER)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -27,6 +27,8 @@ class AnswerBounds {
 
 	static final String INSTALMENT_COUNT = "instalmentCount";
 
+	static final String CREDIT_AMOUNT = "creditAmount";
+
 	private final InvoiceCatalog invoices;
 	private final Clock clock;
 	private final ZoneId zone;
@@ -64,6 +66,13 @@ class AnswerBounds {
 							+ ": at most " + most));
 				}
 			});
+		}
+		// A dispute's credit note lowers the balance, never below zero.
+		if (answer.get(CREDIT_AMOUNT) instanceof Number credit) {
+			invoices.find(invoiceNumber).map(Invoice::balance)
+				.filter(balance -> new BigDecimal(credit.toString()).compareTo(balance.amount()) > 0)
+				.ifPresent(balance -> errors.add(InputError.field(CREDIT_AMOUNT,
+						"must be at most the balance " + balance.amount().toPlainString())));
 		}
 		if (!errors.isEmpty()) {
 			throw new BadInputException(errors);

@@ -67,8 +67,16 @@ class FormValidatorTest {
 		void theOutcomeIsRequiredAndOneOfTheDeclaredValues() {
 			assertThat(errors("courtesy-call", "{}")).containsExactly(InputError.field("outcome", "required"));
 			assertThat(errors("courtesy-call", "{'outcome':'MAYBE'}")).containsExactly(InputError.field("outcome",
-					"must be one of PROMISE_TO_PAY, PLAN_REQUESTED, NO_ANSWER, REFUSED"));
+					"must be one of PROMISE_TO_PAY, PLAN_REQUESTED, NO_ANSWER, REFUSED, DISPUTED"));
 			assertThat(badFields("courtesy-call", "{'outcome':3}")).startsWith("outcome");
+		}
+
+		@Test
+		void aDisputeNeedsItsReasonAndNoOtherOutcomeKeepsOne() {
+			assertThat(errors("courtesy-call", "{'outcome':'DISPUTED'}"))
+				.containsExactly(InputError.field("disputeReason", "required"));
+			assertThat(validate("courtesy-call", "{'outcome':'REFUSED','disputeReason':'PRICE'}"))
+				.containsExactly(Map.entry("outcome", "REFUSED"));
 		}
 
 		@Test

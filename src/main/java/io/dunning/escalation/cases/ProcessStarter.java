@@ -137,6 +137,8 @@ public class ProcessStarter {
 				+ properties.zone().getId());
 		variables.put("contactGap", properties.pacing().minContactGap().toString());
 		variables.putIfAbsent("lastContactAt", null);
+		// Days the path spent paused (disputes, blocks): the timers counted from the due date move by them.
+		variables.putIfAbsent("pausedDays", 0);
 		return variables;
 	}
 

@@ -1,0 +1,6 @@
+package io.dunning.escalation.pause;
+
+/** Why a customer disputes an invoice. */
+public enum DisputeReason {
+	QUALITY, DELIVERY, PRICE, ALREADY_PAID, OTHER
+}
