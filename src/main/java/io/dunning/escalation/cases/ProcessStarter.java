@@ -137,6 +137,10 @@ public class ProcessStarter {
 				+ properties.zone().getId());
 		variables.put("contactGap", properties.pacing().minContactGap().toString());
 		variables.putIfAbsent("lastContactAt", null);
+		// What bpmn/assignment.dmn decides on, fresh at every start: a restarted case is routed on today's facts.
+		variables.put("balance", invoice.balance().amount());
+		variables.put("segment", invoice.customer().segment());
+		variables.put("portfolioOwner", invoice.customer().portfolioOwner());
 		return variables;
 	}
 
