@@ -22,6 +22,12 @@ public class InvoiceCatalog {
 		return invoices.find(invoiceNumber);
 	}
 
+	/** How many of the customer's other invoices fell overdue (a case opened on them), paid since or not. */
+	@Transactional(readOnly = true)
+	public int overdueInvoicesOf(String customerExternalId, String exceptInvoiceNumber) {
+		return invoices.countOverdueOf(customerExternalId, exceptInvoiceNumber);
+	}
+
 	/**
 	 * Reads the invoice and holds its row until the caller's transaction ends, so that a payment or a
 	 * cancellation of it waits for the caller's decision, and then sees it.

@@ -34,6 +34,16 @@ class Invoices {
 		return jdbc.sql(SELECT + " WHERE i.invoice_number = ?").param(number).query(Invoices::map).optional();
 	}
 
+	int countOverdueOf(String customerExternalId, String exceptNumber) {
+		return jdbc.sql("""
+				SELECT COUNT(*) FROM invoice i JOIN customer c ON c.id = i.customer_id
+				WHERE c.external_id = ? AND i.invoice_number <> ? AND i.overdue_since IS NOT NULL
+				""")
+			.params(customerExternalId, exceptNumber)
+			.query(Integer.class)
+			.single();
+	}
+
 	Optional<Invoice> findForUpdate(String number) {
 		return jdbc.sql(SELECT + " WHERE i.invoice_number = ? FOR UPDATE").param(number).query(Invoices::map).optional();
 	}

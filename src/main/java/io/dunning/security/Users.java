@@ -33,11 +33,12 @@ class Users {
 		if (engine.mode() == EngineMode.EMBEDDED) {
 			String demo = encoder.encode("demo");
 			users.add(user("admin", demo, List.of(Role.ADMIN), List.of()));
-			users.add(user("manager", demo, List.of(Role.MANAGER), List.of("managers", "collectors")));
+			users.add(user("manager", demo, List.of(Role.MANAGER), List.of("managers", "collectors", "senior-collectors")));
 			users.add(user("collector", demo, List.of(Role.COLLECTOR), List.of("collectors")));
+			users.add(user("senior", demo, List.of(Role.COLLECTOR), List.of("senior-collectors")));
 			users.add(user("auditor", demo, List.of(Role.AUDITOR), List.of()));
 			users.add(user("integrator", demo, List.of(Role.INTEGRATOR), List.of()));
-			log.warn("Embedded mode: demo users admin, manager, collector, auditor and integrator, all with "
+			log.warn("Embedded mode: demo users admin, manager, collector, senior, auditor and integrator, all with "
 					+ "password 'demo'. Remote mode has no demo users.");
 		}
 		configured.users().forEach(u -> users.add(user(u.username(), u.password(), u.roles(), u.groups())));

@@ -14,15 +14,20 @@ import io.dunning.invoice.Invoice;
  * belongs to no invoice the product knows (a test diagram).
  */
 record TaskFacts(String customerId, String customerName, String email, String phone, BigDecimal amount,
-		String currency, LocalDate dueDate, LocalDate brokenPromiseOn) {
+		String currency, LocalDate dueDate, LocalDate brokenPromiseOn, PaymentHistory history) {
 
-	static final TaskFacts NONE = new TaskFacts(null, null, null, null, null, null, null, null);
+	static final TaskFacts NONE = new TaskFacts(null, null, null, null, null, null, null, null, PaymentHistory.NONE);
 
 	static TaskFacts of(Optional<Invoice> invoice, List<HistoryEntry> history, LocalDate today) {
 		return invoice.map(i -> new TaskFacts(i.customer().externalId(), i.customer().name(), i.customer().email(),
 				i.customer().phone(), i.balance().amount(), i.balance().currency().getCurrencyCode(), i.dueDate(),
-				brokenPromise(history, today)))
+				brokenPromise(history, today), PaymentHistory.NONE))
 			.orElse(NONE);
+	}
+
+	TaskFacts with(PaymentHistory history) {
+		return new TaskFacts(customerId, customerName, email, phone, amount, currency, dueDate, brokenPromiseOn,
+				history);
 	}
 
 	/** The latest date a customer promised to pay this invoice by, and that passed with the case still running. */

@@ -1,6 +1,7 @@
 package io.dunning.worklist;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -9,5 +10,5 @@ import java.time.LocalDate;
  */
 record TaskGroup(String key, String customerName, String elementId, String formId, int count, BigDecimal total,
 		String currency, LocalDate oldestDue, LocalDate brokenPromiseOn, long priorityBase, String assignee,
-		String candidateGroup, String cursor) {
+		String candidateGroup, String cursor, Instant slaPassedAt, PaymentHistory history) {
 }

@@ -1,6 +1,7 @@
 package io.dunning.worklist;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,9 @@ class TaskGroups {
 		if (query.brokenPromise()) {
 			where.add("broken_promise_on IS NOT NULL");
 		}
+		if (query.slaPassed()) {
+			where.add("sla_passed_at IS NOT NULL");
+		}
 		List<String> having = new ArrayList<>();
 		if (query.minAmount() != null) {
 			having.add("COALESCE(SUM(amount), 0) >= ?");
@@ -84,20 +88,24 @@ class TaskGroups {
 				+ "MAX(form_id) AS form_id, COUNT(*) AS n, SUM(amount) AS total, MAX(currency) AS currency, "
 				+ "MIN(invoice_due_date) AS oldest_due, MAX(broken_promise_on) AS broken, "
 				+ "MAX(priority_base) AS priority_base, MAX(assignee) AS assignee, "
-				+ "MAX(candidate_group) AS candidate_group, " + order.value + " AS sort_value FROM task WHERE "
+				+ "MAX(candidate_group) AS candidate_group, MAX(sla_passed_at) AS sla_passed_at, "
+				+ "MAX(late_invoices) AS late_invoices, MAX(broken_promises) AS broken_promises, " + order.value + " AS sort_value FROM task WHERE "
 				+ String.join(" AND ", where) + " GROUP BY " + KEY + ", element_id"
 				+ (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having)) + " ORDER BY sort_value"
 				+ direction + ", group_key" + direction + ", element_id" + direction + " LIMIT " + (PAGE + 1);
 		return jdbc.sql(sql).params(params).query((rs, n) -> {
 			Date oldest = rs.getDate("oldest_due");
 			Date broken = rs.getDate("broken");
+			Timestamp sla = rs.getTimestamp("sla_passed_at");
 			String key = rs.getString("group_key");
 			String element = rs.getString("element_id");
 			return new TaskGroup(key, rs.getString("customer_name"), element, rs.getString("form_id"), rs.getInt("n"),
 					rs.getBigDecimal("total"), rs.getString("currency"), oldest == null ? null : oldest.toLocalDate(),
 					broken == null ? null : broken.toLocalDate(), rs.getLong("priority_base"),
 					rs.getString("assignee"), rs.getString("candidate_group"),
-					new Cursor(rs.getString("sort_value"), key, element).toString());
+					new Cursor(rs.getString("sort_value"), key, element).toString(),
+					sla == null ? null : sla.toInstant(),
+					new PaymentHistory(rs.getInt("late_invoices"), rs.getInt("broken_promises")));
 		}).list();
 	}
 

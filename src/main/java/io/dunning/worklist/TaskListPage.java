@@ -86,7 +86,9 @@ class TaskListPage {
 	}
 
 	private Line line(TaskGroup group, LocalDate today) {
-		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(), today);
+		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(),
+				group.history(), group.slaPassedAt() == null ? null : LocalDate.ofInstant(group.slaPassedAt(), zone),
+				today);
 		long days = group.oldestDue() == null ? 0 : Math.max(0, today.toEpochDay() - group.oldestDue().toEpochDay());
 		return new Line(group, priority, days);
 	}
@@ -110,7 +112,7 @@ class TaskListPage {
 					decimal(p.get("maxAmount")), p.get("minDays") == null || p.get("minDays").isBlank() ? null
 							: Integer.valueOf(p.get("minDays")),
 					p.get("dueBefore") == null || p.get("dueBefore").isBlank() ? null : LocalDate.parse(p.get("dueBefore")),
-					"on".equals(p.get("brokenPromise")), sort, text(p.get("after")));
+					"on".equals(p.get("brokenPromise")), sort, text(p.get("after")), "on".equals(p.get("slaPassed")));
 		}
 		catch (RuntimeException e) {
 			throw BadInputException.of("filter", "a filter value is not readable: " + e.getMessage());

@@ -8,7 +8,8 @@ import java.time.LocalDate;
  * an offset). Every filter is optional.
  */
 record TaskListQuery(View view, String step, String customer, BigDecimal minAmount, BigDecimal maxAmount,
-		Integer minDaysOverdue, LocalDate dueBefore, boolean brokenPromise, Sort sort, String after) {
+		Integer minDaysOverdue, LocalDate dueBefore, boolean brokenPromise, Sort sort, String after,
+		boolean slaPassed) {
 
 	enum View {
 		MINE, TEAM, ALL

@@ -106,14 +106,14 @@ class Tasks {
 				INSERT INTO task (invoice_number, element_id, form_id, candidate_group, assignee, due_at, state,
 				                  open_key, job_key, process_instance_key, created_at, customer_id, customer_name,
 				                  customer_email, customer_phone, amount, currency, invoice_due_date,
-				                  broken_promise_on, priority_base)
-				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                  broken_promise_on, priority_base, late_invoices, broken_promises)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(job.invoiceNumber(), job.elementId(), job.formId(), job.candidateGroup(), job.assignee(),
 					timestamp(job.dueAt()), openKey(job.invoiceNumber(), job.elementId()), job.jobKey(),
 					job.processInstanceKey(), timestamp(now), facts.customerId(), facts.customerName(), facts.email(),
 					facts.phone(), facts.amount(), facts.currency(), facts.dueDate(), facts.brokenPromiseOn(),
-					priorityBase)
+					priorityBase, facts.history().lateInvoices(), facts.history().brokenPromises())
 			.update(keys, "id");
 		return new TaskId(keys.getKey().longValue());
 	}
@@ -127,6 +127,34 @@ class Tasks {
 			.params(job.jobKey(), job.processInstanceKey(), job.formId(), job.candidateGroup(),
 					timestamp(job.dueAt()), id.value())
 			.update();
+	}
+
+	/**
+	 * The other invoices of this customer on which a promise to pay was broken, as their tasks recorded it. One
+	 * indexed count on the task table.
+	 */
+	int brokenPromisesOnOtherInvoices(String customerId, String exceptInvoiceNumber) {
+		return jdbc.sql("""
+				SELECT COUNT(DISTINCT invoice_number) FROM task
+				WHERE customer_id = ? AND invoice_number <> ? AND broken_promise_on IS NOT NULL
+				""")
+			.params(customerId, exceptInvoiceNumber)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Marks the task's SLA as passed and adds its points to the priority, once: a second call changes nothing.
+	 *
+	 * @return false when the SLA was already marked
+	 */
+	boolean markSlaPassed(TaskId id, Instant at, long points) {
+		return jdbc.sql("""
+				UPDATE task SET sla_passed_at = ?, priority_base = priority_base + ?
+				WHERE id = ? AND sla_passed_at IS NULL
+				""")
+			.params(timestamp(at), points, id.value())
+			.update() == 1;
 	}
 
 	void claim(TaskId id, String assignee, Instant at) {

@@ -115,8 +115,12 @@ public class UserTaskProjection {
 	private void open(UserTaskJob job) {
 		TaskFacts facts = TaskFacts.of(invoices.find(job.invoiceNumber()), history.of(job.invoiceNumber()),
 				LocalDate.ofInstant(clock.instant(), zone));
+		if (facts.customerId() != null) {
+			facts = facts.with(new PaymentHistory(invoices.overdueInvoicesOf(facts.customerId(), job.invoiceNumber()),
+					tasks.brokenPromisesOnOtherInvoices(facts.customerId(), job.invoiceNumber())));
+		}
 		TaskId id = tasks.insert(job, facts, Priority.base(weights, facts.amount(), facts.dueDate(),
-				facts.brokenPromiseOn()), clock.instant());
+				facts.brokenPromiseOn(), facts.history()), clock.instant());
 		Map<String, Object> details = new HashMap<>();
 		details.put("taskId", id.value());
 		details.put("formId", job.formId());

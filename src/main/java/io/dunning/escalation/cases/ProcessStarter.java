@@ -139,6 +139,10 @@ public class ProcessStarter {
 		variables.putIfAbsent("lastContactAt", null);
 		// Days the path spent paused (disputes, blocks): the timers counted from the due date move by them.
 		variables.putIfAbsent("pausedDays", 0);
+		// What bpmn/assignment.dmn decides on, fresh at every start: a restarted case is routed on today's facts.
+		variables.put("balance", invoice.balance().amount());
+		variables.put("segment", invoice.customer().segment());
+		variables.put("portfolioOwner", invoice.customer().portfolioOwner());
 		return variables;
 	}
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.JobKind;
+import io.dunning.escalation.OffPathWorker;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.springframework.aop.Advisor;
@@ -23,7 +24,7 @@ import org.springframework.context.annotation.Role;
  * job without spending a retry, as {@link JobFailures} does for the work itself.
  * <p>
  * Left alone: listener jobs (they are {@link StepTracker}'s own), user-task jobs (the worklist owns
- * them), and jobs inside an instalment's watch (they see its {@code instalment} variable): the case restarts before
+ * them), the jobs of an {@link OffPathWorker} (they run beside the case's step and must not move it), and jobs inside an instalment's watch (they see its {@code instalment} variable): the case restarts before
  * the whole watch, which records itself.
  */
 @Configuration(proxyBeanMethods = false)
@@ -43,7 +44,8 @@ class ServiceStepRecording {
 		@Override
 		public Object invoke(MethodInvocation invocation) throws Throwable {
 			ActivatedJob job = job(invocation.getArguments());
-			if (job == null || invocation.getThis() instanceof StepTracker || !isServiceStep(job)) {
+			if (job == null || invocation.getThis() instanceof StepTracker || invocation.getThis() instanceof OffPathWorker
+					|| !isServiceStep(job)) {
 				return invocation.proceed();
 			}
 			String invoiceNumber = (String) job.getVariable("invoiceNumber");

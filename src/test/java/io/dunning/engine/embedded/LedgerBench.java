@@ -114,7 +114,8 @@ class LedgerBench {
 					waiting.incrementAndGet();
 				}
 			});
-			client.newDeployResourceCommand().addProcessModel(diagram, "dunning-escalation.bpmn").send().join();
+			client.newDeployResourceCommand().addProcessModel(diagram, "dunning-escalation.bpmn")
+				.addResourceFile("bpmn/assignment.dmn").send().join();
 			List<JobWorker> workers = new ArrayList<>();
 			for (String type : jobTypes) {
 				// A send returns when it contacted the customer, as the real workers do, so the next timer waits.
