@@ -138,6 +138,10 @@ class LedgerBench {
 				variables.put("contactTime", "09:00:00@Europe/Paris");
 				variables.put("contactGap", "P7D");
 				variables.put("lastContactAt", null);
+				variables.put("pausedDays", 0);
+				variables.put("balance", 100);
+				variables.put("segment", null);
+				variables.put("portfolioOwner", null);
 				client.newCreateInstanceCommand()
 					.bpmnProcessId("dunning-escalation")
 					.latestVersion()
