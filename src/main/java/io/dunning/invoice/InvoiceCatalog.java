@@ -1,5 +1,6 @@
 package io.dunning.invoice;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -11,14 +12,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceCatalog {
 
 	private final Invoices invoices;
+	private final Customers customers;
 
-	InvoiceCatalog(Invoices invoices) {
+	InvoiceCatalog(Invoices invoices, Customers customers) {
 		this.invoices = invoices;
+		this.customers = customers;
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Invoice> find(String invoiceNumber) {
 		return invoices.find(invoiceNumber);
+	}
+
+	/** The customer by its id in the ERP. */
+	@Transactional(readOnly = true)
+	public Optional<Customer> customer(String customerId) {
+		return customers.find(customerId);
+	}
+
+	/** The customer's invoices still owed (a balance, not cancelled), oldest due date first; one indexed query. */
+	@Transactional(readOnly = true)
+	public List<Invoice> openForCustomer(String customerId) {
+		return invoices.openOf(customerId);
 	}
 
 	/**

@@ -112,6 +112,21 @@ class TaskGroups {
 			.list();
 	}
 
+	/** A step where the customer has open tasks the actor may see, and how many. */
+	record StepCount(String elementId, int count) {
+	}
+
+	List<StepCount> openSteps(String customerId, Actor actor) {
+		List<String> where = new ArrayList<>(List.of("state = 'OPEN'", "customer_id = ?"));
+		List<Object> params = new ArrayList<>(List.of(customerId));
+		visibility(actor, where, params);
+		return jdbc.sql("SELECT element_id, COUNT(*) AS n FROM task WHERE " + String.join(" AND ", where)
+				+ " GROUP BY element_id ORDER BY element_id")
+			.params(params)
+			.query((rs, n) -> new StepCount(rs.getString("element_id"), rs.getInt("n")))
+			.list();
+	}
+
 	static void visibility(Actor actor, List<String> where, List<Object> params) {
 		if (actor.seesAllTasks()) {
 			return;
