@@ -133,14 +133,14 @@ class Tasks {
 				INSERT INTO task (invoice_number, element_id, form_id, candidate_group, assignee, due_at, state,
 				                  open_key, job_key, process_instance_key, created_at, customer_id, customer_name,
 				                  customer_email, customer_phone, amount, currency, invoice_due_date,
-				                  broken_promise_on, priority_base)
-				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                  broken_promise_on, priority_base, group_key)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(job.invoiceNumber(), job.elementId(), job.formId(), job.candidateGroup(), job.assignee(),
 					timestamp(job.dueAt()), openKey(job.invoiceNumber(), job.elementId()), job.jobKey(),
 					job.processInstanceKey(), timestamp(now), facts.customerId(), facts.customerName(), facts.email(),
 					facts.phone(), facts.amount(), facts.currency(), facts.dueDate(), facts.brokenPromiseOn(),
-					priorityBase)
+					priorityBase, facts.customerId() != null ? facts.customerId() : "#" + job.invoiceNumber())
 			.update(keys, "id");
 		return new TaskId(keys.getKey().longValue());
 	}
