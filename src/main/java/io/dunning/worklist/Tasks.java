@@ -1,5 +1,6 @@
 package io.dunning.worklist;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -77,7 +78,7 @@ class Tasks {
 	}
 
 	/** The balance a payment left: what the list shows and sorts on. */
-	void refreshAmount(long id, java.math.BigDecimal amount, long priorityBase) {
+	void refreshAmount(long id, BigDecimal amount, long priorityBase) {
 		jdbc.sql("UPDATE task SET amount = ?, priority_base = ? WHERE id = ? AND state = 'OPEN'")
 			.params(amount, priorityBase, id)
 			.update();
