@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -46,6 +47,13 @@ class Customers {
 				.forEach(stored -> found.put(stored.customer().externalId(), stored));
 		}
 		return found;
+	}
+
+	Optional<Customer> find(String externalId) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.external_id = ?")
+			.param(externalId)
+			.query((rs, n) -> map(rs))
+			.optional();
 	}
 
 	long insert(Customer customer, Instant now) {

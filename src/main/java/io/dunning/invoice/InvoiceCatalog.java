@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceCatalog {
 
 	private final Invoices invoices;
+	private final Customers customers;
 
-	InvoiceCatalog(Invoices invoices) {
+	InvoiceCatalog(Invoices invoices, Customers customers) {
 		this.invoices = invoices;
+		this.customers = customers;
 	}
 
 	@Transactional(readOnly = true)
@@ -26,6 +28,18 @@ public class InvoiceCatalog {
 	@Transactional(readOnly = true)
 	public int overdueInvoicesOf(String customerExternalId, String exceptInvoiceNumber) {
 		return invoices.countOverdueOf(customerExternalId, exceptInvoiceNumber);
+	}
+
+	/** The customer by its id in the ERP. */
+	@Transactional(readOnly = true)
+	public Optional<Customer> customer(String customerId) {
+		return customers.find(customerId);
+	}
+
+	/** The customer's invoices still owed (a balance, not cancelled), oldest due date first; one indexed query. */
+	@Transactional(readOnly = true)
+	public List<Invoice> openForCustomer(String customerId) {
+		return invoices.openOf(customerId);
 	}
 
 	/**

@@ -44,6 +44,17 @@ class Invoices {
 			.single();
 	}
 
+	/** The customer's invoices still owed (a balance, not cancelled), oldest due date first. */
+	List<Invoice> openOf(String customerExternalId) {
+		return jdbc.sql(SELECT + """
+				WHERE c.external_id = ? AND i.cancelled_at IS NULL AND i.balance > 0
+				ORDER BY i.due_date, i.invoice_number
+				""")
+			.param(customerExternalId)
+			.query(Invoices::map)
+			.list();
+	}
+
 	Optional<Invoice> findForUpdate(String number) {
 		return jdbc.sql(SELECT + " WHERE i.invoice_number = ? FOR UPDATE").param(number).query(Invoices::map).optional();
 	}

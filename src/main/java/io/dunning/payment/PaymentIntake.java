@@ -52,7 +52,8 @@ class PaymentIntake {
 				Map.of("reference", payment.reference(), "amount", payment.amount().toString(), "paidOn",
 						payment.paidOn().toString(), "balanceLeft", left.toString()));
 		events.publishEvent(new PaymentReceived(payment.reference(), payment.invoiceNumber(),
-				payment.amount().amount(), payment.amount().currency().getCurrencyCode(), left.amount()));
+				payment.amount().amount(), payment.amount().currency().getCurrencyCode(), left.amount(),
+				payment.paidOn()));
 		log.info("Payment {} of {} on invoice {}: {} left", payment.reference(), payment.amount(),
 				payment.invoiceNumber(), left);
 		return true;

@@ -69,7 +69,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/vendor/**",
 						"/favicon.ico").permitAll()
-				.requestMatchers("/tasks/**", "/forms/**").hasAnyRole(COLLECTOR, MANAGER)
+				.requestMatchers("/tasks/**", "/forms/**", "/customers/**", "/promises").hasAnyRole(COLLECTOR, MANAGER)
 				.requestMatchers("/blocks/**").hasRole(MANAGER)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())

@@ -30,6 +30,7 @@ class WebShell {
 			new NavItem("nav.my-tasks", "/tasks?view=mine", List.of("COLLECTOR", "MANAGER")),
 			new NavItem("nav.team-tasks", "/tasks?view=team", List.of("COLLECTOR", "MANAGER")),
 			new NavItem("nav.all-tasks", "/tasks?view=all", List.of("MANAGER")),
+			new NavItem("nav.promises", "/promises", List.of("COLLECTOR", "MANAGER")),
 			new NavItem("nav.blocks", "/blocks", List.of("MANAGER")),
 			new NavItem("nav.api", "/swagger-ui.html", List.of("ADMIN", "INTEGRATOR", "AUDITOR", "MANAGER")));
 

@@ -67,7 +67,7 @@ record Priority(long score, List<Reason> reasons) {
 		return reasons.subList(0, Math.min(count, reasons.size()));
 	}
 
-	private static long amountPoints(PriorityWeights weights, BigDecimal amount) {
+	static long amountPoints(PriorityWeights weights, BigDecimal amount) {
 		if (amount == null || amount.compareTo(BigDecimal.ONE) <= 0) {
 			return 0;
 		}

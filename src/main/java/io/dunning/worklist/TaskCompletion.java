@@ -53,10 +53,13 @@ class TaskCompletion {
 	private final Clock clock;
 	private final ObjectMapper json;
 	private final AnswerBounds bounds;
+	private final PromiseFollowUp promises;
 
 	TaskCompletion(Tasks tasks, TaskAssignment assignment, Forms forms, CaseHistory history, CamundaClient engine,
-			TransactionTemplate transaction, Clock clock, ObjectMapper json, AnswerBounds bounds) {
+			TransactionTemplate transaction, Clock clock, ObjectMapper json, AnswerBounds bounds,
+			PromiseFollowUp promises) {
 		this.bounds = bounds;
+		this.promises = promises;
 		this.tasks = tasks;
 		this.assignment = assignment;
 		this.forms = forms;
@@ -125,6 +128,7 @@ class TaskCompletion {
 			if (tasks.confirmCompletion(task.id(), clock.instant())) {
 				history.append(task.invoiceNumber(), HistoryType.TASK_COMPLETED, task.elementId(), actor.name(),
 						pending.variables());
+				promises.onCompleted(task, pending.variables(), actor.name(), clock.instant());
 			}
 		});
 	}

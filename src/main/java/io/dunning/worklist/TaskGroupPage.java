@@ -3,6 +3,8 @@ package io.dunning.worklist;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -44,9 +46,14 @@ class TaskGroupPage {
 	private final TransactionTemplate transaction;
 	private final ObjectMapper json;
 	private final ZoneId zone;
+	private final CustomerContext context;
+	private final Clock clock;
 
 	TaskGroupPage(TaskGroups groups, Tasks tasks, GroupCompletion completion, CaseHistory history,
-			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone) {
+			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
+			CustomerContext context, Clock clock) {
+		this.context = context;
+		this.clock = clock;
 		this.groups = groups;
 		this.tasks = tasks;
 		this.completion = completion;
@@ -122,6 +129,8 @@ class TaskGroupPage {
 		model.addAttribute("manager", actor.isManager(user));
 		model.addAttribute("me", actor.name());
 		model.addAttribute("back", address(elementId, customer));
+		model.addAttribute("context", first.customerId() == null ? null
+				: context.of(first.customerId(), LocalDate.ofInstant(clock.instant(), zone)));
 		return "worklist/group";
 	}
 

@@ -1,5 +1,6 @@
 package io.dunning.worklist;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -40,7 +41,7 @@ class Tasks {
 		}
 		return jdbc.sql("""
 				SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, customer_name,
-				       customer_email, customer_phone, amount, currency, invoice_due_date, broken_promise_on
+				       customer_email, customer_phone, amount, currency, invoice_due_date, broken_promise_on, customer_id
 				FROM task WHERE id IN (%s) ORDER BY invoice_due_date, id
 				""".formatted(String.join(", ", ids.stream().map(i -> "?").toList())))
 			.params(List.copyOf(ids))
@@ -51,9 +52,36 @@ class Tasks {
 						rs.getString("form_id"), rs.getString("candidate_group"), rs.getString("assignee"),
 						rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
 						rs.getBigDecimal("amount"), rs.getString("currency"), due == null ? null : due.toLocalDate(),
-						broken == null ? null : broken.toLocalDate());
+						broken == null ? null : broken.toLocalDate(), rs.getString("customer_id"));
 			})
 			.list();
+	}
+
+	/** Who completed the latest task of this invoice at this step. */
+	Optional<String> lastCompletedBy(String invoiceNumber, String elementId) {
+		return jdbc.sql("""
+				SELECT completed_by FROM task WHERE invoice_number = ? AND element_id = ? AND state = 'COMPLETED'
+				ORDER BY id DESC LIMIT 1
+				""")
+			.params(invoiceNumber, elementId)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The open tasks of an invoice, locked, with what their priority is computed from. */
+	List<TaskRow> lockOpenRowsOf(String invoiceNumber) {
+		List<Long> ids = jdbc.sql("SELECT id FROM task WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id FOR UPDATE")
+			.param(invoiceNumber)
+			.query(Long.class)
+			.list();
+		return rows(ids);
+	}
+
+	/** The balance a payment left: what the list shows and sorts on. */
+	void refreshAmount(long id, BigDecimal amount, long priorityChange) {
+		jdbc.sql("UPDATE task SET amount = ?, priority_base = priority_base + ? WHERE id = ? AND state = 'OPEN'")
+			.params(amount, priorityChange, id)
+			.update();
 	}
 
 	void assign(TaskId id, String assignee, Instant at) {
@@ -106,14 +134,15 @@ class Tasks {
 				INSERT INTO task (invoice_number, element_id, form_id, candidate_group, assignee, due_at, state,
 				                  open_key, job_key, process_instance_key, created_at, customer_id, customer_name,
 				                  customer_email, customer_phone, amount, currency, invoice_due_date,
-				                  broken_promise_on, priority_base, late_invoices, broken_promises)
-				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				                  broken_promise_on, priority_base, late_invoices, broken_promises, group_key)
+				VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				""")
 			.params(job.invoiceNumber(), job.elementId(), job.formId(), job.candidateGroup(), job.assignee(),
 					timestamp(job.dueAt()), openKey(job.invoiceNumber(), job.elementId()), job.jobKey(),
 					job.processInstanceKey(), timestamp(now), facts.customerId(), facts.customerName(), facts.email(),
 					facts.phone(), facts.amount(), facts.currency(), facts.dueDate(), facts.brokenPromiseOn(),
-					priorityBase, facts.history().lateInvoices(), facts.history().brokenPromises())
+					priorityBase, facts.history().lateInvoices(), facts.history().brokenPromises(),
+					facts.customerId() != null ? facts.customerId() : "#" + job.invoiceNumber())
 			.update(keys, "id");
 		return new TaskId(keys.getKey().longValue());
 	}

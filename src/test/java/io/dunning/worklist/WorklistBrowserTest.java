@@ -130,12 +130,12 @@ class WorklistBrowserTest extends IntegrationTest {
 			.waitFor(new com.microsoft.playwright.Locator.WaitForOptions().setTimeout(6000));
 		screenshot("worklist-list.png");
 
-		page.locator("tr.task-line", quincaillerie).getByRole(AriaRole.LINK).click();
-		page.getByText("Pas de réponse").waitFor();
+		page.locator("tr.task-line", quincaillerie).locator("a.row-link").click();
+		page.getByText("No answer").waitFor();
 		assertThat(page.locator("a[href^='tel:']").textContent()).isEqualTo("+33612345678");
 		assertThat(page.locator("a[href^='mailto:']").count()).isEqualTo(1);
-		page.getByText("Pas de réponse").click();
-		page.getByLabel("Note d'appel").fill("Messagerie, rappeler jeudi");
+		page.getByText("No answer").click();
+		page.getByLabel("Call note").fill("Messagerie, rappeler jeudi");
 		screenshot("worklist-task.png");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete for the ticked invoices")).click();
 
@@ -164,8 +164,8 @@ class WorklistBrowserTest extends IntegrationTest {
 		page.navigate(url("/tasks?view=team&customer=" + run));
 		page.getByText(XSS + " " + run).first().waitFor();
 		assertThat(page.locator("table.list img").count()).isZero();
-		page.locator("tr.task-line").getByRole(AriaRole.LINK).click();
-		page.getByText("Pas de réponse").waitFor();
+		page.locator("tr.task-line a.row-link").click();
+		page.getByText("No answer").waitFor();
 
 		assertThat(page.locator("h1").textContent()).contains(XSS);
 		assertThat(page.locator("main img").count()).isZero();

@@ -124,7 +124,7 @@ class WorklistPagesTest extends IntegrationTest {
 		signIn("collector");
 		HttpResponse<String> form = get("/forms/courtesy-call", "en");
 		assertThat(form.statusCode()).isEqualTo(200);
-		assertThat(form.body()).contains("\"id\": \"courtesy-call\"");
+		assertThat(form.body()).contains("\"id\":\"courtesy-call\"");
 		assertThat(get("/forms/nope", "en").statusCode()).isEqualTo(404);
 		assertThat(get("/forms/..%2Fapplication", "en").statusCode()).isIn(400, 404);
 	}

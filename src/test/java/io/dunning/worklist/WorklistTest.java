@@ -86,6 +86,9 @@ class WorklistTest extends IntegrationTest {
 	AnswerBounds bounds;
 
 	@Autowired
+	PromiseFollowUp promises;
+
+	@Autowired
 	ObjectMapper json;
 
 	private final String invoice = "WL-" + UUID.randomUUID().toString().substring(0, 8);
@@ -297,7 +300,7 @@ class WorklistTest extends IntegrationTest {
 			.withInterceptors(new AnswerLostAfterCompletion())
 			.build()) {
 			TaskCompletion timingOut = new TaskCompletion(tasks, assignment, forms, history, losingAnswers, transaction,
-					clock, json, bounds);
+					clock, json, bounds, promises);
 
 			assertThatThrownBy(() -> timingOut.complete(new TaskId(Long.parseLong(id)), collector,
 					json.valueToTree(promise().get("variables"))))

@@ -17,6 +17,8 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
+import io.dunning.escalation.PlanAgreed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +40,11 @@ public class PaymentPlans {
 	private final CaseHistory history;
 	private final ObjectMapper json;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	PaymentPlans(JdbcClient jdbc, InvoiceCatalog invoices, CaseHistory history, ObjectMapper json, Clock clock) {
+	PaymentPlans(JdbcClient jdbc, InvoiceCatalog invoices, CaseHistory history, ObjectMapper json, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.invoices = invoices;
 		this.history = history;
@@ -67,6 +72,9 @@ public class PaymentPlans {
 			.update();
 		history.append(invoiceNumber, HistoryType.PLAN_AGREED, "Task_SchedulePlan", actor,
 				Map.of("startingBalance", balance.toPlainString(), "instalments", instalments));
+		events.publishEvent(new PlanAgreed(invoiceNumber, balance, instalments.stream()
+			.map(i -> new PlanAgreed.Due(i.number(), i.dueDate(), i.amount(), i.cumulative()))
+			.toList()));
 		return instalments;
 	}
 
