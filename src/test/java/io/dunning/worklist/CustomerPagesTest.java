@@ -92,7 +92,7 @@ class CustomerPagesTest extends IntegrationTest {
 		for (JsonNode form : new JsonNode[] { english, french }) {
 			assertThat(outcome(form).get("key").asText()).isEqualTo("outcome");
 			assertThat(outcome(form).get("values").findValuesAsText("value"))
-				.containsExactly("PROMISE_TO_PAY", "PLAN_REQUESTED", "NO_ANSWER", "REFUSED");
+				.containsExactly("PROMISE_TO_PAY", "PLAN_REQUESTED", "NO_ANSWER", "REFUSED", "DISPUTED");
 			assertThat(outcome(form).at("/validate/required").asBoolean()).isTrue();
 		}
 		assertThat(customer.page("collector", "/forms/courtesy-call", "en").headers().firstValue("Vary"))

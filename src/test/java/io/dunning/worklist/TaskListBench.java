@@ -35,6 +35,7 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.dunning.BenchMachine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -95,7 +96,7 @@ class TaskListBench {
 
 	private final List<String> rows = new ArrayList<>();
 
-	private final String loadAtStart = firstLine("/proc/loadavg").replaceFirst("^(\\S+ \\S+ \\S+).*", "$1");
+	private final String loadAtStart = BenchMachine.loadAverage();
 
 	/** One query shape: what the list is asked, by whom, and the same as the page's address. */
 	record Shape(String name, TaskListQuery query, Actor actor, String user, String path) {
@@ -275,13 +276,10 @@ class TaskListBench {
 				+ PAGE_RUNS + " runs). Goal: p95 under 50 ms for the page.");
 		lines.add("");
 		lines.add("- date: " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " (UTC)");
-		lines.add("- commit: " + command("git", "rev-parse", "--short", "HEAD")
-				+ (command("git", "status", "--porcelain", "--", ".", ":(exclude)src/docs/bench").isBlank() ? ""
-						: " (with uncommitted changes)"));
-		lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + grep("/proc/cpuinfo",
-				"model name").replaceFirst(".*:\\s*", "") + ", " + memory());
+		lines.add("- commit: " + BenchMachine.commit());
+		lines.add("- machine: " + BenchMachine.description());
 		lines.add("- load average (1, 5, 15 min) at the start: " + loadAtStart + "; at the end: "
-				+ firstLine("/proc/loadavg").replaceFirst("^(\\S+ \\S+ \\S+).*", "$1")
+				+ BenchMachine.loadAverage()
 				+ " (shared with other builds: a load above the core count queues every request)");
 		lines.add("- Java " + System.getProperty("java.version") + ", database "
 				+ jdbc.sql("SELECT VERSION()").query(String.class).single());
@@ -297,45 +295,6 @@ class TaskListBench {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
-		}
-	}
-
-	private static String memory() {
-		String kb = grep("/proc/meminfo", "MemTotal").replaceAll("\\D", "");
-		return kb.isEmpty() ? "unknown RAM" : (Long.parseLong(kb) / 1024 / 1024) + " GiB RAM";
-	}
-
-	private static String grep(String file, String prefix) {
-		try {
-			return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("unknown");
-		}
-		catch (IOException e) {
-			return "unknown";
-		}
-	}
-
-	private static String firstLine(String file) {
-		try {
-			return Files.readAllLines(Path.of(file)).getFirst();
-		}
-		catch (IOException | RuntimeException e) {
-			return "unknown";
-		}
-	}
-
-	private static String command(String... args) {
-		try {
-			Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-			String out = new String(process.getInputStream().readAllBytes()).strip();
-			process.waitFor();
-			return out;
-		}
-		catch (IOException e) {
-			return "unknown";
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return "unknown";
 		}
 	}
 

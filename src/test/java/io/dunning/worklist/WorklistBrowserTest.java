@@ -3,9 +3,6 @@ package io.dunning.worklist;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,19 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import io.camunda.client.CamundaClient;
 import io.dunning.Api;
+import io.dunning.HeadlessChromium;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class WorklistBrowserTest extends IntegrationTest {
 
-	private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-	private static final Path SCREENSHOTS = Paths.get("src/docs/screenshots");
 	private static final String XSS = "<img src=x onerror=alert(1)>";
 
-	private static Playwright playwright;
-	private static Browser browser;
+	private static HeadlessChromium chromium;
 
 	@Autowired
 	CamundaClient engine;
@@ -59,21 +50,13 @@ class WorklistBrowserTest extends IntegrationTest {
 
 	@BeforeAll
 	static void launch() {
-		Assumptions.assumeTrue(Files.isExecutable(CHROMIUM),
-				"Browser tests need Debian's chromium at /usr/bin/chromium: apt-get install -y chromium");
-		playwright = Playwright.create(new Playwright.CreateOptions()
-			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-		browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-			.setExecutablePath(CHROMIUM)
-			.setHeadless(true)
-			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-					"--disable-component-update", "--disable-sync", "--no-first-run")));
+		chromium = HeadlessChromium.launch();
 	}
 
 	@AfterAll
 	static void close() {
-		if (playwright != null) {
-			playwright.close();
+		if (chromium != null) {
+			chromium.close();
 		}
 	}
 
@@ -84,17 +67,11 @@ class WorklistBrowserTest extends IntegrationTest {
 			.addResourceFromClasspath("worklist/worklist-approval.bpmn")
 			.send()
 			.join();
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB")
-			.setViewportSize(1360, 820));
-		page = context.newPage();
+		page = chromium.open(policyViolations);
+		context = page.context();
 		page.onDialog(dialog -> {
 			dialogs.add(dialog.message());
 			dialog.dismiss();
-		});
-		page.onConsoleMessage(message -> {
-			if (message.text().contains("Content Security Policy")) {
-				policyViolations.add(message.text());
-			}
 		});
 	}
 
@@ -209,8 +186,7 @@ class WorklistBrowserTest extends IntegrationTest {
 	}
 
 	private void screenshot(String name) throws Exception {
-		Files.createDirectories(SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+		HeadlessChromium.screenshot(page, name);
 	}
 
 	/** An invoice due in the future: the product knows it and its customer, and opens no case for it. */

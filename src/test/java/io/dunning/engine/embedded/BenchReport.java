@@ -10,6 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.dunning.BenchMachine;
+
 /** The benchmark figures with what they were measured on: machine, load, versions, date and commit. */
 final class BenchReport {
 
@@ -21,7 +23,7 @@ final class BenchReport {
 
 	private final List<String> rows = new ArrayList<>();
 
-	private final String loadAtStart = loadAverage();
+	private final String loadAtStart = BenchMachine.loadAverage();
 
 	private final ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
 
@@ -51,10 +53,9 @@ final class BenchReport {
 		lines.add(about);
 		lines.add("");
 		lines.add("- date: " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + " (UTC)");
-		lines.add("- commit: " + command("git", "rev-parse", "--short", "HEAD") + dirty());
-		lines.add("- machine: " + Runtime.getRuntime().availableProcessors() + " cores, " + cpuModel() + ", "
-				+ memTotal() + " RAM");
-		lines.add("- load average (1, 5, 15 min) at start: " + loadAtStart + "; at end: " + loadAverage()
+		lines.add("- commit: " + BenchMachine.commit());
+		lines.add("- machine: " + BenchMachine.description());
+		lines.add("- load average (1, 5, 15 min) at start: " + loadAtStart + "; at end: " + BenchMachine.loadAverage()
 				+ " (the machine is shared with other builds)");
 		lines.add("- Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), "
 				+ "Zeebe engine " + engineVersion() + " with the RocksDB state store, database " + databaseVersion);
@@ -79,59 +80,6 @@ final class BenchReport {
 	private static String engineVersion() {
 		String version = io.camunda.zeebe.engine.Engine.class.getPackage().getImplementationVersion();
 		return version == null ? "unknown" : version;
-	}
-
-	private static String loadAverage() {
-		return firstLine(Path.of("/proc/loadavg")).replaceFirst("^(\\S+ \\S+ \\S+).*", "$1");
-	}
-
-	private static String cpuModel() {
-		return grep(Path.of("/proc/cpuinfo"), "model name").replaceFirst(".*:\\s*", "");
-	}
-
-	private static String memTotal() {
-		String kb = grep(Path.of("/proc/meminfo"), "MemTotal").replaceAll("\\D", "");
-		return kb.isEmpty() ? "unknown" : (Long.parseLong(kb) / 1024 / 1024) + " GiB";
-	}
-
-	private static String grep(Path file, String prefix) {
-		try {
-			return Files.readAllLines(file).stream().filter(l -> l.startsWith(prefix)).findFirst().orElse("unknown");
-		}
-		catch (IOException e) {
-			return "unknown";
-		}
-	}
-
-	private static String firstLine(Path file) {
-		try {
-			return Files.readAllLines(file).getFirst();
-		}
-		catch (IOException | RuntimeException e) {
-			return "unknown";
-		}
-	}
-
-	private static String dirty() {
-		// The results files themselves do not count.
-		return command("git", "status", "--porcelain", "--", ".", ":(exclude)src/docs/bench").isBlank() ? ""
-				: " (with uncommitted changes)";
-	}
-
-	private static String command(String... args) {
-		try {
-			Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-			String out = new String(process.getInputStream().readAllBytes()).strip();
-			process.waitFor();
-			return out;
-		}
-		catch (IOException e) {
-			return "unknown";
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return "unknown";
-		}
 	}
 
 }
