@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.camunda.client.CamundaClient;
-import io.dunning.HeadlessChromium;
-import io.dunning.IntegrationTest;
+import io.dunning.BrowserTest;
 import io.dunning.escalation.PlanAgreed;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,9 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * promises page, in English and in French. One customer owes five overdue invoices: a promise on the first was kept,
  * one on the second broken, the third is on a plan with its first instalment paid, and the last two wait for a call.
  */
-class CustomerBrowserTest extends IntegrationTest {
-
-	private static HeadlessChromium chromium;
+class CustomerBrowserTest extends BrowserTest {
 
 	@Autowired
 	CamundaClient engine;
@@ -43,33 +34,7 @@ class CustomerBrowserTest extends IntegrationTest {
 	@Autowired
 	TransactionTemplate transaction;
 
-	private BrowserContext context;
-	private Page page;
-	private final List<String> policyViolations = new ArrayList<>();
 	private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-
-	@BeforeAll
-	static void launch() {
-		chromium = HeadlessChromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
-	@BeforeEach
-	void openBrowser() {
-		page = chromium.open(policyViolations);
-		context = page.context();
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		context.close();
-	}
 
 	@Test
 	void aCollectorReadsTheCustomersInvoicesPromisesAndPlansOnTheTaskCustomerAndPromisesPages() throws Exception {
@@ -144,23 +109,6 @@ class CustomerBrowserTest extends IntegrationTest {
 	private static String row(int number, LocalDate due, String state) {
 		return number + " " + String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear())
 				+ " 800.00 " + state;
-	}
-
-	private void signIn(String user) {
-		context.clearCookies();
-		page.navigate(url("/login"));
-		page.getByLabel("User name").fill(user);
-		page.getByLabel("Password").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.locator("header.topbar").waitFor();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void screenshot(String name) throws Exception {
-		HeadlessChromium.screenshot(page, name);
 	}
 
 }

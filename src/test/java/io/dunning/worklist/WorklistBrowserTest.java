@@ -11,17 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import io.camunda.client.CamundaClient;
 import io.dunning.Api;
-import io.dunning.HeadlessChromium;
-import io.dunning.IntegrationTest;
+import io.dunning.BrowserTest;
 import io.dunning.audit.CaseHistory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,11 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The collectors' worklist in headless Chromium (Debian's, driven by Playwright without any browser download). Tasks
  * come from the worklist's test diagram, started for invoices due in the future, so no escalation path runs beside.
  */
-class WorklistBrowserTest extends IntegrationTest {
+class WorklistBrowserTest extends BrowserTest {
 
 	private static final String XSS = "<img src=x onerror=alert(1)>";
-
-	private static HeadlessChromium chromium;
 
 	@Autowired
 	CamundaClient engine;
@@ -42,42 +35,20 @@ class WorklistBrowserTest extends IntegrationTest {
 	@Autowired
 	CaseHistory history;
 
-	private BrowserContext context;
-	private Page page;
 	private final List<String> dialogs = new ArrayList<>();
-	private final List<String> policyViolations = new ArrayList<>();
 	private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
 
-	@BeforeAll
-	static void launch() {
-		chromium = HeadlessChromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
-	void openBrowser() {
+	void deployAndDismissDialogs() {
 		engine.newDeployResourceCommand()
 			.addResourceFromClasspath("worklist/worklist-call.bpmn")
 			.addResourceFromClasspath("worklist/worklist-approval.bpmn")
 			.send()
 			.join();
-		page = chromium.open(policyViolations);
-		context = page.context();
 		page.onDialog(dialog -> {
 			dialogs.add(dialog.message());
 			dialog.dismiss();
 		});
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		context.close();
 	}
 
 	@Test
@@ -170,23 +141,6 @@ class WorklistBrowserTest extends IntegrationTest {
 		signIn("manager");
 		page.navigate(url("/tasks?view=all&customer=" + run));
 		assertThat(page.locator("tr.task-line").count()).isEqualTo(1);
-	}
-
-	private void signIn(String user) {
-		context.clearCookies();
-		page.navigate(url("/login"));
-		page.getByLabel("User name").fill(user);
-		page.getByLabel("Password").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.locator("header.topbar").waitFor();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
-	}
-
-	private void screenshot(String name) throws Exception {
-		HeadlessChromium.screenshot(page, name);
 	}
 
 	/** An invoice due in the future: the product knows it and its customer, and opens no case for it. */

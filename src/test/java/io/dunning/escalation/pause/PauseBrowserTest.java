@@ -2,54 +2,24 @@ package io.dunning.escalation.pause;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import io.dunning.BrowserTest;
 import io.dunning.Dunning;
-import io.dunning.HeadlessChromium;
-import io.dunning.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A manager's day with disputes and blocks, in headless Chromium: the blocks page and the dispute's task page. */
-class PauseBrowserTest extends IntegrationTest {
-
-	private static HeadlessChromium chromium;
-
-	private final List<String> policyViolations = new ArrayList<>();
+class PauseBrowserTest extends BrowserTest {
 
 	private Dunning dunning;
 
-	private Page page;
-
-	@BeforeAll
-	static void launch() {
-		chromium = HeadlessChromium.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (chromium != null) {
-			chromium.close();
-		}
-	}
-
 	@BeforeEach
-	void openBrowser() {
+	void setUp() {
 		dunning = new Dunning(port);
-		page = chromium.open(policyViolations);
-	}
-
-	@AfterEach
-	void closeBrowser() {
-		page.context().close();
 	}
 
 	@Test
@@ -70,27 +40,15 @@ class PauseBrowserTest extends IntegrationTest {
 		Locator row = page.locator("table.list tbody tr").filter(new Locator.FilterOptions().setHasText(blocked));
 		row.waitFor();
 		assertThat(row.textContent()).contains("Customer in talks with our sales director", "manager");
-		HeadlessChromium.screenshot(page, "blocks.png");
+		screenshot("blocks.png");
 
 		page.navigate(url("/tasks?view=all&step=Task_ResolveDispute&customer=" + disputed));
 		page.locator("tr.task-line a.row-link").first().click();
 		page.getByText("Colis jamais reçu").first().waitFor();
 		page.locator("form.fjs-form, .fjs-container").first().waitFor();
-		HeadlessChromium.screenshot(page, "dispute-resolution.png");
+		screenshot("dispute-resolution.png");
 
 		assertThat(policyViolations).isEmpty();
-	}
-
-	private void signIn(String user) {
-		page.navigate(url("/login"));
-		page.getByLabel("User name").fill(user);
-		page.getByLabel("Password").fill("demo");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.locator("header.topbar").waitFor();
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 
 }
