@@ -205,7 +205,10 @@ class InstanceCreationTest {
 			cluster.increaseTime(Duration.ofDays(8));
 			await().atMost(Duration.ofSeconds(20)).until(() -> jobsCreated(instance).contains("io.camunda.zeebe:userTask"));
 
-			assertThat(jobsCreated(instance)).containsExactly("dunning:enter-step:1", "dunning:leave-step:1",
+			// Up to the call's own job: the cluster's clock may stand past the call's SLA already (an SLA job then follows).
+			List<String> jobs = jobsCreated(instance);
+			assertThat(jobs.subList(0, jobs.indexOf("io.camunda.zeebe:userTask") + 1)).containsExactly(
+					"dunning:enter-step:1", "dunning:leave-step:1",
 					"dunning:send-email:1", "dunning:enter-step:1", "dunning:leave-step:1", "dunning:send-email:1",
 					"dunning:send-sms:1", "dunning:enter-step:1", "dunning:leave-step:1", "dunning:business-days:1",
 					"dunning:enter-step:1", "io.camunda.zeebe:userTask");
