@@ -54,7 +54,7 @@ record Priority(long score, List<Reason> reasons) {
 	/**
 	 * The part of the score that does not change with time. Days overdue grow by one a day for every task alike,
 	 * so today's order is the order of {@code base}; the list sorts on it without recomputing anything. The SLA's
-	 * points are added to it when the SLA passes ({@link Tasks#markSlaPassed}).
+	 * points are added to it when the SLA passes ({@link TaskRows#markSlaPassed}).
 	 */
 	static long base(PriorityWeights weights, BigDecimal amount, LocalDate dueDate, LocalDate brokenPromiseOn,
 			PaymentHistory history) {

@@ -27,14 +27,16 @@ class PromiseFollowUp {
 
 	private final Promises promises;
 	private final Tasks tasks;
+	private final TaskRows rows;
 	private final InvoiceCatalog invoices;
 	private final Clock clock;
 	private final ZoneId zone;
 
-	PromiseFollowUp(Promises promises, Tasks tasks, InvoiceCatalog invoices, Clock clock,
+	PromiseFollowUp(Promises promises, Tasks tasks, TaskRows rows, InvoiceCatalog invoices, Clock clock,
 			@Value("${dunning.zone}") ZoneId zone) {
 		this.promises = promises;
 		this.tasks = tasks;
+		this.rows = rows;
 		this.invoices = invoices;
 		this.clock = clock;
 		this.zone = zone;
@@ -46,7 +48,7 @@ class PromiseFollowUp {
 			return;
 		}
 		LocalDate promisedOn = LocalDate.parse(date);
-		TaskRow row = tasks.rows(List.of(task.id().value())).getFirst();
+		TaskRow row = rows.rows(List.of(task.id().value())).getFirst();
 		promises.record(new Promises.Made("task:" + task.id().value(), Promise.Kind.PROMISE, task.invoiceNumber(),
 				row.customerId(), row.customerName(), row.amount(), row.currency(), promisedOn,
 				promisedOn.plusDays(Promise.PROMISE_GRACE_DAYS), List.of(), actor, at));

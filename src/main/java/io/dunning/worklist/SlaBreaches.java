@@ -27,12 +27,14 @@ class SlaBreaches {
 	}
 
 	private final Tasks tasks;
+	private final TaskRows rows;
 	private final CaseHistory history;
 	private final PriorityWeights weights;
 	private final Clock clock;
 
-	SlaBreaches(Tasks tasks, CaseHistory history, PriorityWeights weights, Clock clock) {
+	SlaBreaches(Tasks tasks, TaskRows rows, CaseHistory history, PriorityWeights weights, Clock clock) {
 		this.tasks = tasks;
+		this.rows = rows;
 		this.history = history;
 		this.weights = weights;
 		this.clock = clock;
@@ -51,7 +53,7 @@ class SlaBreaches {
 		}
 		Task task = open.get();
 		Instant now = clock.instant();
-		tasks.markSlaPassed(task.id(), now, weights.slaPassed());
+		rows.markSlaPassed(task.id(), now, weights.slaPassed());
 		history.appendOnce("sla:" + task.id().value(), invoiceNumber, HistoryType.SLA_BREACHED, elementId, "system",
 				Map.of("taskId", task.id().value(), "candidateGroup", String.valueOf(task.candidateGroup()),
 						"points", weights.slaPassed()));

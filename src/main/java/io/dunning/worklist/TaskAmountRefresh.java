@@ -12,10 +12,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskAmountRefresh {
 
-	private final Tasks tasks;
+	private final TaskRows tasks;
 	private final PriorityWeights weights;
 
-	TaskAmountRefresh(Tasks tasks, PriorityWeights weights) {
+	TaskAmountRefresh(TaskRows tasks, PriorityWeights weights) {
 		this.tasks = tasks;
 		this.weights = weights;
 	}

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TaskGroupPage {
 
 	private final TaskGroups groups;
-	private final Tasks tasks;
+	private final TaskRows tasks;
 	private final GroupCompletion completion;
 	private final CaseHistory history;
 	private final TransactionTemplate transaction;
@@ -49,7 +49,7 @@ class TaskGroupPage {
 	private final CustomerContext context;
 	private final Clock clock;
 
-	TaskGroupPage(TaskGroups groups, Tasks tasks, GroupCompletion completion, CaseHistory history,
+	TaskGroupPage(TaskGroups groups, TaskRows tasks, GroupCompletion completion, CaseHistory history,
 			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
 			CustomerContext context, Clock clock) {
 		this.context = context;

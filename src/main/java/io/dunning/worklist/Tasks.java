@@ -1,6 +1,5 @@
 package io.dunning.worklist;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,28 +34,6 @@ class Tasks {
 			.optional();
 	}
 
-	List<TaskRow> rows(List<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		return jdbc.sql("""
-				SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, customer_name,
-				       customer_email, customer_phone, amount, currency, invoice_due_date, broken_promise_on, customer_id
-				FROM task WHERE id IN (%s) ORDER BY invoice_due_date, id
-				""".formatted(String.join(", ", ids.stream().map(i -> "?").toList())))
-			.params(List.copyOf(ids))
-			.query((rs, n) -> {
-				java.sql.Date due = rs.getDate("invoice_due_date");
-				java.sql.Date broken = rs.getDate("broken_promise_on");
-				return new TaskRow(rs.getLong("id"), rs.getString("invoice_number"), rs.getString("element_id"),
-						rs.getString("form_id"), rs.getString("candidate_group"), rs.getString("assignee"),
-						rs.getString("customer_name"), rs.getString("customer_email"), rs.getString("customer_phone"),
-						rs.getBigDecimal("amount"), rs.getString("currency"), due == null ? null : due.toLocalDate(),
-						broken == null ? null : broken.toLocalDate(), rs.getString("customer_id"));
-			})
-			.list();
-	}
-
 	/** Who completed the latest task of this invoice at this step. */
 	Optional<String> lastCompletedBy(String invoiceNumber, String elementId) {
 		return jdbc.sql("""
@@ -66,22 +43,6 @@ class Tasks {
 			.params(invoiceNumber, elementId)
 			.query(String.class)
 			.optional();
-	}
-
-	/** The open tasks of an invoice, locked, with what their priority is computed from. */
-	List<TaskRow> lockOpenRowsOf(String invoiceNumber) {
-		List<Long> ids = jdbc.sql("SELECT id FROM task WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id FOR UPDATE")
-			.param(invoiceNumber)
-			.query(Long.class)
-			.list();
-		return rows(ids);
-	}
-
-	/** The balance a payment left: what the list shows and sorts on. */
-	void refreshAmount(long id, BigDecimal amount, long priorityChange) {
-		jdbc.sql("UPDATE task SET amount = ?, priority_base = priority_base + ? WHERE id = ? AND state = 'OPEN'")
-			.params(amount, priorityChange, id)
-			.update();
 	}
 
 	void assign(TaskId id, String assignee, Instant at) {
@@ -156,34 +117,6 @@ class Tasks {
 			.params(job.jobKey(), job.processInstanceKey(), job.formId(), job.candidateGroup(),
 					timestamp(job.dueAt()), id.value())
 			.update();
-	}
-
-	/**
-	 * The other invoices of this customer on which a promise to pay was broken, as their tasks recorded it. One
-	 * indexed count on the task table.
-	 */
-	int brokenPromisesOnOtherInvoices(String customerId, String exceptInvoiceNumber) {
-		return jdbc.sql("""
-				SELECT COUNT(DISTINCT invoice_number) FROM task
-				WHERE customer_id = ? AND invoice_number <> ? AND broken_promise_on IS NOT NULL
-				""")
-			.params(customerId, exceptInvoiceNumber)
-			.query(Integer.class)
-			.single();
-	}
-
-	/**
-	 * Marks the task's SLA as passed and adds its points to the priority, once: a second call changes nothing.
-	 *
-	 * @return false when the SLA was already marked
-	 */
-	boolean markSlaPassed(TaskId id, Instant at, long points) {
-		return jdbc.sql("""
-				UPDATE task SET sla_passed_at = ?, priority_base = priority_base + ?
-				WHERE id = ? AND sla_passed_at IS NULL
-				""")
-			.params(timestamp(at), points, id.value())
-			.update() == 1;
 	}
 
 	void claim(TaskId id, String assignee, Instant at) {

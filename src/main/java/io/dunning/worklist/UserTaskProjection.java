@@ -43,6 +43,7 @@ public class UserTaskProjection {
 	private static final Duration TRANSIENT_BACKOFF = Duration.ofSeconds(5);
 
 	private final Tasks tasks;
+	private final TaskRows rows;
 	private final CaseHistory history;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
@@ -53,13 +54,14 @@ public class UserTaskProjection {
 	private final PriorityWeights weights;
 	private final ZoneId zone;
 
-	UserTaskProjection(Tasks tasks, CaseHistory history, TransactionTemplate transaction, Clock clock,
-			ObjectMapper json, CaseProgress cases, TaskCancellation cancellation, InvoiceCatalog invoices,
+	UserTaskProjection(Tasks tasks, TaskRows rows, CaseHistory history, TransactionTemplate transaction,
+			Clock clock, ObjectMapper json, CaseProgress cases, TaskCancellation cancellation, InvoiceCatalog invoices,
 			PriorityWeights weights, @Value("${dunning.zone}") ZoneId zone) {
 		this.invoices = invoices;
 		this.weights = weights;
 		this.zone = zone;
 		this.tasks = tasks;
+		this.rows = rows;
 		this.history = history;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -117,7 +119,7 @@ public class UserTaskProjection {
 				LocalDate.ofInstant(clock.instant(), zone));
 		if (facts.customerId() != null) {
 			facts = facts.with(new PaymentHistory(invoices.overdueInvoicesOf(facts.customerId(), job.invoiceNumber()),
-					tasks.brokenPromisesOnOtherInvoices(facts.customerId(), job.invoiceNumber())));
+					rows.brokenPromisesOnOtherInvoices(facts.customerId(), job.invoiceNumber())));
 		}
 		TaskId id = tasks.insert(job, facts, Priority.base(weights, facts.amount(), facts.dueDate(),
 				facts.brokenPromiseOn(), facts.history()), clock.instant());

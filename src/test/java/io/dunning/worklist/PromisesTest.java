@@ -33,7 +33,7 @@ class PromisesTest extends IntegrationTest {
 	Promises promises;
 
 	@Autowired
-	Tasks tasks;
+	TaskRows tasks;
 
 	@Autowired
 	ApplicationEventPublisher events;
