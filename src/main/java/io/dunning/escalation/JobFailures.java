@@ -1,4 +1,4 @@
-package io.dunning.escalation.steps;
+package io.dunning.escalation;
 
 import java.time.Duration;
 import java.util.function.Supplier;

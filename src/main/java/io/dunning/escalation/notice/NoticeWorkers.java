@@ -8,7 +8,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import org.springframework.stereotype.Component;
 import io.dunning.escalation.DunningProperties;
-import io.dunning.escalation.steps.JobFailures;
+import io.dunning.escalation.JobFailures;
 import io.dunning.escalation.steps.ContactTimes;
 import io.dunning.escalation.handoff.DossierExport;
 

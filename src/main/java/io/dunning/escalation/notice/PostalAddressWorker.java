@@ -6,7 +6,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.invoice.CustomerAddresses;
 import io.dunning.invoice.PostalAddress;
 import org.springframework.stereotype.Component;
-import io.dunning.escalation.steps.JobFailures;
+import io.dunning.escalation.JobFailures;
 
 /** Stores the address a collector entered for a held notice; the notice then goes out again and checks it anew. */
 @Component

@@ -5,7 +5,7 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import io.dunning.escalation.steps.JobFailures;
+import io.dunning.escalation.JobFailures;
 import io.dunning.web.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import org.springframework.stereotype.Component;
 import io.dunning.escalation.CaseId;
-import io.dunning.escalation.steps.JobFailures;
+import io.dunning.escalation.JobFailures;
 
 /** Turns an agreed plan into instalments, each watched by its own timer, and checks each one when its grace ends. */
 @Component

@@ -6,6 +6,7 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.channel.Channel;
+import io.dunning.escalation.JobFailures;
 import org.springframework.stereotype.Component;
 import io.dunning.escalation.DunningProperties;
 

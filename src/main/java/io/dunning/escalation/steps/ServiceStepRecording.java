@@ -5,6 +5,7 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.api.search.enums.JobKind;
+import io.dunning.escalation.JobFailures;
 import io.dunning.escalation.OffPathWorker;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;

@@ -9,6 +9,7 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.engine.EngineRun;
+import io.dunning.escalation.JobFailures;
 import io.dunning.escalation.cases.Cases;
 import io.dunning.escalation.cases.DunningCase;
 import io.dunning.escalation.cases.InstanceGuard;
