@@ -1,6 +1,5 @@
 package io.dunning.invoice;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -8,7 +7,6 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.web.BadInputException;
 import io.dunning.web.NotFoundException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,15 +19,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceAdjustments {
 
 	private final Invoices invoices;
+	private final InvoiceCancellation cancellation;
 	private final CaseHistory history;
-	private final ApplicationEventPublisher events;
-	private final Clock clock;
 
-	InvoiceAdjustments(Invoices invoices, CaseHistory history, ApplicationEventPublisher events, Clock clock) {
+	InvoiceAdjustments(Invoices invoices, InvoiceCancellation cancellation, CaseHistory history) {
 		this.invoices = invoices;
+		this.cancellation = cancellation;
 		this.history = history;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	/** @return the balance left after the credit note */
@@ -43,16 +39,14 @@ public class InvoiceAdjustments {
 			throw BadInputException.of("creditAmount", "must be above zero and at most the balance " + invoice.balance());
 		}
 		Money left = invoice.balance().minus(credit);
-		invoices.updateBalance(number, left);
 		history.append(number, HistoryType.CREDIT_NOTE_APPLIED, null, actor,
 				Map.of("reference", reference, "amount", credit.amount().toPlainString(), "balance",
 						left.amount().toPlainString()));
 		if (!left.isPositive()) {
-			String reason = "credit note " + reference;
-			invoices.cancel(number, reason, clock.instant());
-			history.append(number, HistoryType.INVOICE_CANCELLED, null, actor, Map.of("reason", reason));
-			events.publishEvent(new InvoiceCancelled(number, reason));
+			// Cancelled while it still shows a balance: a settled invoice cannot be cancelled.
+			cancellation.cancel(number, "credit note " + reference, actor);
 		}
+		invoices.updateBalance(number, left);
 		return left;
 	}
 
