@@ -153,6 +153,30 @@ public class Cases {
 			.update();
 	}
 
+	/** The open case of the invoice, its row locked for the caller's transaction. */
+	Optional<DunningCase> lockOpen(String invoiceNumber) {
+		return jdbc.sql(SELECT + " WHERE invoice_number = ? AND status = 'OPEN' FOR UPDATE")
+			.param(invoiceNumber)
+			.query(Cases::map)
+			.optional();
+	}
+
+	/**
+	 * Unbinds the case from the instance that runs it, to be started again before the step (or at the beginning,
+	 * with no step) with these variables.
+	 *
+	 * @return false when the case is closed or bound to another instance
+	 */
+	boolean unbindToRestart(CaseId id, long fromInstance, String step, String variables) {
+		return jdbc.sql("""
+				UPDATE dunning_case SET current_step = ?, variables = ?, engine_run = NULL, process_instance_key = NULL,
+				       claimed_at = NULL
+				WHERE id = ? AND status = 'OPEN' AND process_instance_key = ?
+				""")
+			.params(step, variables, id.value(), fromInstance)
+			.update() == 1;
+	}
+
 	/**
 	 * Closes the invoice's case if it is open. An update, not a read-then-write: it acts on the latest committed
 	 * row even inside a transaction whose reads see an older snapshot.

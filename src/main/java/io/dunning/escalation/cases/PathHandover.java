@@ -1,13 +1,13 @@
 package io.dunning.escalation.cases;
 
 import java.util.Map;
+import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.escalation.CaseId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,13 +26,11 @@ public class PathHandover {
 
 	private static final Logger log = LoggerFactory.getLogger(PathHandover.class);
 
-	private final JdbcClient jdbc;
 	private final Cases cases;
 	private final ProcessStarter starter;
 	private final ObjectMapper json;
 
-	PathHandover(JdbcClient jdbc, Cases cases, ProcessStarter starter, ObjectMapper json) {
-		this.jdbc = jdbc;
+	PathHandover(Cases cases, ProcessStarter starter, ObjectMapper json) {
 		this.cases = cases;
 		this.starter = starter;
 		this.json = json;
@@ -46,13 +44,7 @@ public class PathHandover {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public boolean handOver(DunningCase dunningCase, long fromInstance, String step, Map<String, Object> variables) {
-		boolean moved = jdbc.sql("""
-				UPDATE dunning_case SET current_step = ?, variables = ?, engine_run = NULL, process_instance_key = NULL,
-				       claimed_at = NULL
-				WHERE id = ? AND status = 'OPEN' AND process_instance_key = ?
-				""")
-			.params(step, write(variables), dunningCase.id().value(), fromInstance)
-			.update() == 1;
+		boolean moved = cases.unbindToRestart(dunningCase.id(), fromInstance, step, write(variables));
 		if (moved) {
 			CaseId id = dunningCase.id();
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -80,12 +72,8 @@ public class PathHandover {
 
 	/** The case as it stands now, read in the caller's transaction. */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public java.util.Optional<DunningCase> lockOpen(String invoiceNumber) {
-		return jdbc.sql("SELECT id FROM dunning_case WHERE invoice_number = ? AND status = 'OPEN' FOR UPDATE")
-			.param(invoiceNumber)
-			.query(Long.class)
-			.optional()
-			.flatMap(id -> cases.find(new CaseId(id)));
+	public Optional<DunningCase> lockOpen(String invoiceNumber) {
+		return cases.lockOpen(invoiceNumber);
 	}
 
 	private String write(Map<String, Object> variables) {
