@@ -51,6 +51,11 @@ final class EngineAssembly implements AutoCloseable {
 
 	private static final int PARTITION_COUNT = 1;
 
+	/** The engine's log keeps this much on the heap; a burst beyond it spills to disk until the engine catches up. */
+	private static final long LOG_HEAP_BYTES = 64L << 20;
+
+	private static final long LOG_SEGMENT_BYTES = 64L << 20;
+
 	private final int port;
 
 	private final ControlledActorClock clock;
@@ -75,12 +80,13 @@ final class EngineAssembly implements AutoCloseable {
 		return thread;
 	});
 
-	private EngineAssembly(int port) throws IOException {
+	private EngineAssembly(int port, long logHeapBytes, long logSegmentBytes) throws IOException {
 		this.port = port;
 		this.clock = new ControlledActorClock();
 		this.scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
 		scheduler.start();
-		this.logStorage = new CompactingLogStorage();
+		this.state = EngineState.open(PARTITION_ID);
+		this.logStorage = new CompactingLogStorage(state.logDirectory(), logHeapBytes, logSegmentBytes);
 		this.logStream = LogStream.builder()
 			.withPartitionId(PARTITION_ID)
 			.withLogStorage(logStorage)
@@ -91,16 +97,20 @@ final class EngineAssembly implements AutoCloseable {
 		this.grpcServer = NettyServerBuilder.forAddress(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))
 			.addService(gateway.grpcService())
 			.build();
-		this.state = EngineState.open(PARTITION_ID);
 		this.streamProcessor = streamProcessor(gateway);
 		this.records = new RecordTap(logStream.newLogStreamReader(), PARTITION_ID);
 	}
 
 	/** Starts an engine on this loopback port, or on a free one when the port is 0. */
 	static EngineAssembly start(int port) {
+		return start(port, LOG_HEAP_BYTES, LOG_SEGMENT_BYTES);
+	}
+
+	/** As {@link #start(int)}, with the log's heap budget and segment size chosen, so that a test can make it spill. */
+	static EngineAssembly start(int port, long logHeapBytes, long logSegmentBytes) {
 		EngineAssembly engine;
 		try {
-			engine = new EngineAssembly(port == 0 ? freeLoopbackPort() : port);
+			engine = new EngineAssembly(port == 0 ? freeLoopbackPort() : port, logHeapBytes, logSegmentBytes);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("the embedded engine cannot create its state directory", e);
@@ -168,11 +178,15 @@ final class EngineAssembly implements AutoCloseable {
 	}
 
 	LogSize logSize() {
-		return new LogSize(logStorage.appendedBlocks(), logStorage.retainedBlocks(), logStorage.retainedBytes());
+		return new LogSize(logStorage.appendedBlocks(), logStorage.retainedBlocks(), logStorage.retainedBytes(),
+				logStorage.spilledBlocks(), logStorage.segmentFiles());
 	}
 
-	/** Blocks appended since start, blocks still held, and the bytes they hold. */
-	record LogSize(long appendedBlocks, long retainedBlocks, long retainedBytes) {
+	/**
+	 * Blocks appended since start, blocks still held and the bytes they hold, blocks that went to disk since start,
+	 * and the segment files on disk now.
+	 */
+	record LogSize(long appendedBlocks, long retainedBlocks, long retainedBytes, long spilledBlocks, int segmentFiles) {
 	}
 
 	@Override
@@ -184,6 +198,7 @@ final class EngineAssembly implements AutoCloseable {
 			grpcServer.awaitTermination(10, TimeUnit.SECONDS);
 			streamProcessor.closeAsync().join();
 			logStream.close();
+			logStorage.close();
 			scheduler.stop().get(10, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException e) {

@@ -46,12 +46,17 @@ final class EngineState implements AutoCloseable {
 				new RocksDbConfiguration().setMemoryLimit(MEMORY_BYTES), new ConsistencyChecksSettings(),
 				new AccessMetricsConfiguration(AccessMetricsConfiguration.Kind.NONE, partitionId),
 				SimpleMeterRegistry::new)
-			.createDb(directory.toFile());
+			.createDb(directory.resolve("state").toFile());
 		return new EngineState(directory, db);
 	}
 
 	ZeebeDb<ZbColumnFamilies> db() {
 		return db;
+	}
+
+	/** Where the engine's log spills its blocks during a burst; deleted with the state. */
+	Path logDirectory() {
+		return directory.resolve("log");
 	}
 
 	@Override

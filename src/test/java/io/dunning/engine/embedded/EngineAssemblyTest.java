@@ -141,6 +141,30 @@ class EngineAssemblyTest {
 	}
 
 	@Test
+	void aBurstBeyondTheLogsHeapBudgetSpillsToDiskAndEveryCaseStillRuns() {
+		start(EngineAssembly.start(0, 32 << 10, 128 << 10));
+		Set<Long> completed = ConcurrentHashMap.newKeySet();
+		engine.addRecordListener(Set.of(ValueType.PROCESS_INSTANCE), record -> {
+			if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+					&& ((ProcessInstanceRecordValue) record.getValue()).getBpmnElementType() == BpmnElementType.PROCESS) {
+				completed.add(record.getKey());
+			}
+		});
+		List<Long> instances = new ArrayList<>();
+		for (int i = 0; i < 300; i++) {
+			instances.add(probe(i));
+		}
+
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(completed).containsAll(instances));
+		assertThat(engine.logSize().spilledBlocks()).as("blocks written to disk").isPositive();
+		// Once the engine and the tap have read them, the spilled blocks go, and their files with them.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(engine.logSize().retainedBlocks()).isLessThan(20);
+			assertThat(engine.logSize().segmentFiles()).isLessThanOrEqualTo(1);
+		});
+	}
+
+	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void anIncidentReachesTheIncidentLogThroughTheRecordTap(CapturedOutput output) {
 		start();
@@ -164,7 +188,11 @@ class EngineAssemblyTest {
 	}
 
 	private void start() {
-		engine = EngineAssembly.start(0);
+		start(EngineAssembly.start(0));
+	}
+
+	private void start(EngineAssembly started) {
+		engine = started;
 		client = CamundaClient.newClientBuilder()
 			.grpcAddress(URI.create("http://" + engine.address()))
 			.restAddress(URI.create("http://127.0.0.1:1"))

@@ -54,6 +54,8 @@ class LongRunBench {
 
 	private final List<Reading> readings = new ArrayList<>();
 
+	private volatile long peakRss;
+
 	@Test
 	void b6MemoryStaysBoundedWhileTheClockMovesADayAtATime() throws Exception {
 		database.recreate();
@@ -71,7 +73,7 @@ class LongRunBench {
 			}
 			await().atMost(Duration.ofHours(3)).pollInterval(Duration.ofSeconds(5)).until(() -> progress("B6 cases started",
 					database.count("SELECT COUNT(*) FROM dunning_case WHERE process_instance_key IS NOT NULL")) >= CASES);
-			awaitQuiet("opening");
+			awaitQuiet(app, "opening");
 			double opened = seconds(Duration.between(start, Instant.now()));
 			report.row("B6", "import and open " + CASES + " cases, each at its first wait", opened, "s",
 					String.format("%.2f /s", CASES / opened), "");
@@ -80,7 +82,7 @@ class LongRunBench {
 			for (int day = 1; day <= DAYS; day++) {
 				Api.Response advanced = admin.post("/api/admin/clock/advance", Map.of("duration", "P1D"));
 				assertThat(advanced.status()).as(advanced.text()).isEqualTo(200);
-				awaitQuiet("day " + day);
+				awaitQuiet(app, "day " + day);
 				read(app, day);
 			}
 		}
@@ -89,21 +91,24 @@ class LongRunBench {
 			write();
 		}
 		assertThat(readings).hasSize(DAYS + 1);
-		assertThat(readings.stream().mapToLong(Reading::rss).max().orElseThrow()).isLessThan(4L << 30);
+		assertThat(readings.stream().mapToLong(Reading::peakRss).max().orElseThrow()).isLessThan(4L << 30);
 	}
 
 	/**
 	 * The day's work is done when nothing has been written for a while: the engine fires the day's timers at once
 	 * and the workers then write history, messages and tasks. A late straggler only moves its work into the next
-	 * day's reading, which this figure tolerates: it reads memory, not time.
+	 * day's reading, which this figure tolerates: it reads memory, not time. The RSS is sampled meanwhile, since a
+	 * burst's peak is over by the end of the day.
 	 */
-	private void awaitQuiet(String what) {
+	private void awaitQuiet(BenchApp app, String what) {
 		AtomicReference<String> last = new AtomicReference<>("");
 		AtomicReference<Instant> since = new AtomicReference<>(Instant.now());
+		peakRss = 0;
 		await().atMost(Duration.ofHours(2)).pollInterval(Duration.ofSeconds(1)).until(() -> {
 			String now = database.single("SELECT CONCAT((SELECT COALESCE(MAX(id), 0) FROM case_history), '/', "
 					+ "(SELECT COALESCE(MAX(id), 0) FROM outbox_message), '/', (SELECT COALESCE(MAX(id), 0) FROM task), '/', "
 					+ "(SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'))");
+			peakRss = Math.max(peakRss, app.rssBytes());
 			if (!now.equals(last.getAndSet(now))) {
 				since.set(Instant.now());
 				log.info("B6 {}: history/outbox/task/open {}", what, now);
@@ -116,7 +121,8 @@ class LongRunBench {
 		long heap = app.heapAfterGcBytes();
 		Reading reading = new Reading(day, database.count("SELECT COUNT(*) FROM dunning_case WHERE status = 'OPEN'"),
 				database.count("SELECT COUNT(*) FROM task WHERE state = 'OPEN'"),
-				database.count("SELECT COUNT(*) FROM outbox_message"), app.rssBytes(), heap);
+				database.count("SELECT COUNT(*) FROM outbox_message"), Math.max(peakRss, app.rssBytes()), app.rssBytes(),
+				heap);
 		readings.add(reading);
 		log.info("B6 {}", reading);
 		write();
@@ -128,8 +134,8 @@ class LongRunBench {
 		}
 		// Growth over the second half, when every case has long been open and at its call: the steady state.
 		List<Reading> steady = readings.subList(readings.size() / 2, readings.size());
-		report.row("B6", "RSS, highest", mib(readings.stream().mapToLong(Reading::rss).max().orElseThrow()), "MiB", "",
-				"goal < 4096 MiB");
+		report.row("B6", "RSS, highest during a day", mib(readings.stream().mapToLong(Reading::peakRss).max().orElseThrow()),
+				"MiB", "", "goal < 4096 MiB");
 		report.row("B6", "heap after GC, highest", mib(readings.stream().mapToLong(Reading::heapAfterGc).max().orElseThrow()),
 				"MiB", "", "");
 		report.row("B6", "RSS growth per day, days " + steady.getFirst().day() + "-" + steady.getLast().day(),
@@ -140,9 +146,10 @@ class LongRunBench {
 
 	private void write() {
 		List<String> table = new ArrayList<>(List.of("## Readings at the end of each simulated day", "",
-				"| day | open cases | open tasks | messages sent | RSS (MiB) | heap after GC (MiB) |", "|---|---|---|---|---|---|"));
-		readings.forEach(r -> table.add(String.format("| %d | %d | %d | %d | %.0f | %.0f |", r.day(), r.openCases(),
-				r.openTasks(), r.messages(), mib(r.rss()), mib(r.heapAfterGc()))));
+				"| day | open cases | open tasks | messages sent | RSS, highest during the day (MiB) | RSS at the end (MiB) | heap after GC (MiB) |",
+				"|---|---|---|---|---|---|---|"));
+		readings.forEach(r -> table.add(String.format("| %d | %d | %d | %d | %.0f | %.0f | %.0f |", r.day(), r.openCases(),
+				r.openTasks(), r.messages(), mib(r.peakRss()), mib(r.rss()), mib(r.heapAfterGc()))));
 		report.write(Path.of(System.getProperty("bench.results", "src/docs/bench/b6-long-run.md")), database.version(),
 				table);
 	}
@@ -190,7 +197,8 @@ class LongRunBench {
 		return bytes / 1024 / 1024;
 	}
 
-	private record Reading(int day, long openCases, long openTasks, long messages, long rss, long heapAfterGc) {
+	private record Reading(int day, long openCases, long openTasks, long messages, long peakRss, long rss,
+			long heapAfterGc) {
 	}
 
 }
