@@ -21,6 +21,11 @@ class TaskGroups {
 
 	static final int PAGE = 50;
 
+	/** A customer search naming more lines than this is walked like the list, not aggregated line by line. */
+	private static final int SEARCH_LINES = 500;
+
+	private static final String TOTAL = GroupOrder.AMOUNT.groupValue;
+
 	private final JdbcClient jdbc;
 
 	TaskGroups(JdbcClient jdbc) {
@@ -28,27 +33,59 @@ class TaskGroups {
 	}
 
 	/**
-	 * One page, plus one more row when there is a next page. By priority, the page is found by walking the tasks
-	 * down the priority index ({@link PriorityWalk}); the other orders aggregate every matching task.
+	 * One page, plus one more row when there is a next page. A customer search first finds the few lines it names,
+	 * and only those are aggregated. Otherwise, by priority and by due date, the page is found by walking the tasks
+	 * along an index ({@link SortWalk}); by amount, every matching task is aggregated.
 	 */
 	List<TaskGroup> page(TaskListQuery query, Actor actor, LocalDate today) {
 		Filter filter = filter(query, actor, today);
 		Cursor cursor = query.after() == null ? null : Cursor.parse(query.after());
-		if (query.sort() == TaskListQuery.Sort.PRIORITY) {
-			return new PriorityWalk(jdbc, filter, cursor).page(PAGE + 1);
+		GroupOrder order = GroupOrder.of(query.sort());
+		if (query.customer() != null) {
+			List<String> keys = searched(query.customer());
+			if (keys.isEmpty()) {
+				return List.of();
+			}
+			if (keys.size() <= SEARCH_LINES) {
+				return aggregated(filter.and("group_key IN (" + String.join(", ", keys.stream().map(k -> "?").toList())
+						+ ")", keys), order, cursor);
+			}
 		}
-		Order order = Order.of(query.sort());
+		if (order.walkable()) {
+			return new SortWalk(jdbc, order, filter, cursor).page(PAGE + 1);
+		}
+		return aggregated(filter, order, cursor);
+	}
+
+	/**
+	 * The lines a customer search names, up to one more than {@link #SEARCH_LINES}: by name (a scan of the name
+	 * index, not of the tasks), by customer id or by invoice number.
+	 */
+	private List<String> searched(String customer) {
+		return jdbc.sql("""
+				SELECT group_key FROM task WHERE state = 'OPEN' AND customer_name LIKE ?
+				UNION SELECT group_key FROM task WHERE group_key = ? AND state = 'OPEN'
+				UNION SELECT group_key FROM task WHERE invoice_number = ? AND state = 'OPEN'
+				LIMIT %d
+				""".formatted(SEARCH_LINES + 1))
+			.params(contains(customer), customer, customer)
+			.query(String.class)
+			.list();
+	}
+
+	/** Every matching task summed into its line, then sorted and cut to a page. */
+	private List<TaskGroup> aggregated(Filter filter, GroupOrder order, Cursor cursor) {
 		List<String> having = new ArrayList<>(filter.having());
 		List<Object> params = new ArrayList<>(filter.params());
 		params.addAll(filter.havingParams());
 		if (cursor != null) {
-			having.add("(" + order.value + ", group_key, element_id) " + (order.descending ? "<" : ">") + " (?, ?, ?)");
-			params.add(order.bind(cursor.value()));
+			having.add("(" + order.groupValue + ", group_key, element_id) " + order.after() + " (?, ?, ?)");
+			params.add(order.parse(cursor.value()));
 			params.add(cursor.key());
 			params.add(cursor.elementId());
 		}
-		String direction = order.descending ? " DESC" : "";
-		String sql = aggregates(order.value) + " WHERE " + String.join(" AND ", filter.where())
+		String direction = order.direction();
+		String sql = aggregates(order.groupValue) + " WHERE " + String.join(" AND ", filter.where())
 				+ " GROUP BY group_key, element_id"
 				+ (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having)) + " ORDER BY sort_value"
 				+ direction + ", group_key" + direction + ", element_id" + direction + " LIMIT " + (PAGE + 1);
@@ -60,6 +97,15 @@ class TaskGroups {
 	 * ({@code having}), with their parameters.
 	 */
 	record Filter(List<String> where, List<Object> params, List<String> having, List<Object> havingParams) {
+
+		Filter and(String condition, List<?> values) {
+			List<String> moreWhere = new ArrayList<>(where);
+			moreWhere.add(condition);
+			List<Object> moreParams = new ArrayList<>(params);
+			moreParams.addAll(values);
+			return new Filter(moreWhere, moreParams, having, havingParams);
+		}
+
 	}
 
 	private static Filter filter(TaskListQuery query, Actor actor, LocalDate today) {
@@ -81,7 +127,7 @@ class TaskGroups {
 		}
 		if (query.customer() != null) {
 			where.add("(customer_name LIKE ? OR customer_id = ? OR invoice_number = ?)");
-			params.add("%" + query.customer().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+			params.add(contains(query.customer()));
 			params.add(query.customer());
 			params.add(query.customer());
 		}
@@ -102,11 +148,11 @@ class TaskGroups {
 		List<String> having = new ArrayList<>();
 		List<Object> havingParams = new ArrayList<>();
 		if (query.minAmount() != null) {
-			having.add("COALESCE(SUM(amount), 0) >= ?");
+			having.add(TOTAL + " >= ?");
 			havingParams.add(query.minAmount());
 		}
 		if (query.maxAmount() != null) {
-			having.add("COALESCE(SUM(amount), 0) <= ?");
+			having.add(TOTAL + " <= ?");
 			havingParams.add(query.maxAmount());
 		}
 		return new Filter(where, params, having, havingParams);
@@ -163,6 +209,11 @@ class TaskGroups {
 			.list();
 	}
 
+	/** A LIKE pattern for text anywhere in the value, the text's own wildcards taken literally. */
+	private static String contains(String text) {
+		return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+	}
+
 	static void visibility(Actor actor, List<String> where, List<Object> params) {
 		if (actor.seesAllTasks()) {
 			return;
@@ -181,31 +232,6 @@ class TaskGroups {
 		}
 		where.add("candidate_group IN (" + String.join(", ", actor.groups().stream().map(g -> "?").toList()) + ")");
 		params.addAll(actor.groups());
-	}
-
-	private enum Order {
-		PRIORITY("MAX(priority_base)", true), DUE("COALESCE(MIN(invoice_due_date), DATE '2999-12-31')", false),
-		AMOUNT("COALESCE(SUM(amount), 0)", true);
-
-		final String value;
-		final boolean descending;
-
-		Order(String value, boolean descending) {
-			this.value = value;
-			this.descending = descending;
-		}
-
-		static Order of(TaskListQuery.Sort sort) {
-			return valueOf(sort.name());
-		}
-
-		Object bind(String value) {
-			return switch (this) {
-				case PRIORITY -> Long.parseLong(value);
-				case DUE -> Date.valueOf(LocalDate.parse(value));
-				case AMOUNT -> new java.math.BigDecimal(value);
-			};
-		}
 	}
 
 	/** Where a page ended: the sort value, the group key and the step of its last line. */
