@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sanity bounds a form cannot express, checked after the form's own rules: a date a collector records (a promised
  * payment, a first instalment) lies between today and {@code dunning.worklist.max-date-ahead} (one year) from now,
- * so no case is parked for ever; and a plan never splits the balance into instalments that round to nothing.
+ * so no case is parked for ever; a plan never splits the balance into instalments that round to nothing; and a
+ * dispute's credit note or correction leaves the balance at or above zero.
  */
 @Component
 class AnswerBounds {
@@ -28,6 +29,8 @@ class AnswerBounds {
 	static final String INSTALMENT_COUNT = "instalmentCount";
 
 	static final String CREDIT_AMOUNT = "creditAmount";
+
+	static final String NEW_AMOUNT = "newAmount";
 
 	private final InvoiceCatalog invoices;
 	private final Clock clock;
@@ -73,6 +76,17 @@ class AnswerBounds {
 				.filter(balance -> new BigDecimal(credit.toString()).compareTo(balance.amount()) > 0)
 				.ifPresent(balance -> errors.add(InputError.field(CREDIT_AMOUNT,
 						"must be at most the balance " + balance.amount().toPlainString())));
+		}
+		// A corrected invoice keeps what was paid: its new amount must leave something owed, as the correction itself
+		// requires, or the settlement would fail in the engine's worker instead of here, next to the field.
+		if (answer.get(NEW_AMOUNT) instanceof Number corrected) {
+			invoices.find(invoiceNumber).ifPresent(invoice -> {
+				BigDecimal paid = invoice.amount().amount().subtract(invoice.balance().amount());
+				if (new BigDecimal(corrected.toString()).compareTo(paid) <= 0) {
+					errors.add(InputError.field(NEW_AMOUNT, "must be above the " + paid.toPlainString() + " "
+							+ invoice.amount().currency().getCurrencyCode() + " already paid"));
+				}
+			});
 		}
 		if (!errors.isEmpty()) {
 			throw new BadInputException(errors);

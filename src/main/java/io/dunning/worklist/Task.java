@@ -5,9 +5,9 @@ import java.time.Instant;
 import io.dunning.web.ConflictException;
 import org.springframework.security.access.AccessDeniedException;
 
-/** One user task of one case, as the worklist keeps it. */
+/** One user task of one case, as the worklist keeps it; {@code slaPassedAt} is null while its SLA holds. */
 record Task(TaskId id, String invoiceNumber, String elementId, String formId, String candidateGroup,
-		String assignee, Instant dueAt, TaskState state, long jobKey) {
+		String assignee, Instant dueAt, TaskState state, long jobKey, Instant slaPassedAt) {
 
 	/** Refuses, with the reason, anyone who may not claim or complete this task now. */
 	void checkWorkableBy(Actor actor) {
@@ -41,7 +41,8 @@ record Task(TaskId id, String invoiceNumber, String elementId, String formId, St
 	}
 
 	Task claimedBy(Actor actor) {
-		return new Task(id, invoiceNumber, elementId, formId, candidateGroup, actor.name(), dueAt, state, jobKey);
+		return new Task(id, invoiceNumber, elementId, formId, candidateGroup, actor.name(), dueAt, state, jobKey,
+				slaPassedAt);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dunning.worklist;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,9 @@ class TaskCompletion {
 	private static final Set<Status.Code> REFUSED = Set.of(Status.Code.INVALID_ARGUMENT,
 			Status.Code.FAILED_PRECONDITION, Status.Code.PERMISSION_DENIED, Status.Code.UNAUTHENTICATED);
 
+	/** The process variable that holds who completed the latest task of the case. */
+	static final String COMPLETED_BY = "completedBy";
+
 	private static final TypeReference<Map<String, Object>> VARIABLES = new TypeReference<>() {
 	};
 
@@ -77,7 +81,10 @@ class TaskCompletion {
 	void complete(TaskId id, Actor actor, JsonNode submitted) {
 		Pending pending = transaction.execute(status -> begin(id, actor, submitted));
 		try {
-			engine.newCompleteCommand(pending.task().jobKey()).variables(pending.variables()).send().join();
+			Map<String, Object> variables = new HashMap<>(pending.variables());
+			// The steps after a task (a dispute raised on the call, its settlement) name who answered in the history.
+			variables.put(COMPLETED_BY, actor.name());
+			engine.newCompleteCommand(pending.task().jobKey()).variables(variables).send().join();
 		}
 		catch (ClientStatusException e) {
 			if (e.getStatusCode() == Status.Code.NOT_FOUND) {

@@ -29,12 +29,13 @@ class TaskController {
 		this.completion = completion;
 	}
 
+	/** A task as the API shows it; {@code slaPassedAt} is when its SLA passed, absent while it holds. */
 	record TaskView(TaskId id, String invoiceNumber, String elementId, String formId, String candidateGroup,
-			String assignee, Instant dueAt) {
+			String assignee, Instant dueAt, Instant slaPassedAt) {
 
 		static TaskView of(Task task) {
 			return new TaskView(task.id(), task.invoiceNumber(), task.elementId(), task.formId(),
-					task.candidateGroup(), task.assignee(), task.dueAt());
+					task.candidateGroup(), task.assignee(), task.dueAt(), task.slaPassedAt());
 		}
 
 	}

@@ -46,11 +46,22 @@ class TaskRows {
 
 	/** The open tasks of an invoice, locked, with what their priority is computed from. */
 	List<TaskRow> lockOpenRowsOf(String invoiceNumber) {
-		List<Long> ids = jdbc.sql("SELECT id FROM task WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id FOR UPDATE")
+		List<Long> open = jdbc.sql("SELECT id FROM task WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id")
 			.param(invoiceNumber)
 			.query(Long.class)
 			.list();
-		return rows(ids);
+		if (open.isEmpty()) {
+			return List.of();
+		}
+		// Locked by primary key: a locking read through the invoice index also locks the gap that a task opening
+		// for the same invoice inserts into, and a payment arriving as the task opened deadlocked with it.
+		List<Long> locked = jdbc.sql("SELECT id FROM task WHERE id IN (" + String.join(", ", open.stream()
+			.map(id -> "?")
+			.toList()) + ") AND state = 'OPEN' ORDER BY id FOR UPDATE")
+			.params(open)
+			.query(Long.class)
+			.list();
+		return rows(locked);
 	}
 
 	/** The balance a payment left: what the list shows and sorts on. */

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Repository;
 class Tasks {
 
 	private static final String COLUMNS = """
-			SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, due_at, state, job_key
+			SELECT id, invoice_number, element_id, form_id, candidate_group, assignee, due_at, state, job_key,
+			       sla_passed_at
 			FROM task
 			""";
 
@@ -179,9 +180,11 @@ class Tasks {
 
 	private static Task task(ResultSet rs, int row) throws SQLException {
 		Timestamp due = rs.getTimestamp("due_at");
+		Timestamp sla = rs.getTimestamp("sla_passed_at");
 		return new Task(new TaskId(rs.getLong("id")), rs.getString("invoice_number"), rs.getString("element_id"),
 				rs.getString("form_id"), rs.getString("candidate_group"), rs.getString("assignee"),
-				due == null ? null : due.toInstant(), TaskState.valueOf(rs.getString("state")), rs.getLong("job_key"));
+				due == null ? null : due.toInstant(), TaskState.valueOf(rs.getString("state")), rs.getLong("job_key"),
+				sla == null ? null : sla.toInstant());
 	}
 
 }

@@ -126,12 +126,25 @@ class TaskListBench {
 				new Shape("my tasks (assigned to me), by priority", query(TaskListQuery.View.MINE, null, null, null,
 						null, false, priority, null), collector, "collector", "/tasks?view=mine"),
 				new Shape("all teams, by oldest due date", query(TaskListQuery.View.ALL, null, null, null, null, false,
-						TaskListQuery.Sort.DUE, null), manager, "manager", "/tasks?view=all&sort=due")));
+						TaskListQuery.Sort.DUE, null), manager, "manager", "/tasks?view=all&sort=due"),
+				new Shape("my team's, customer id or invoice number, by priority", query(TaskListQuery.View.TEAM,
+						null, "TLB-C4242", null, null, false, priority, null), collector, "collector",
+						"/tasks?view=team&customer=TLB-C4242"),
+				new Shape("my team's, customer name contains 'SARL' (every customer), by priority", query(
+						TaskListQuery.View.TEAM, null, "SARL", null, null, false, priority, null), collector, "collector",
+						"/tasks?view=team&customer=SARL"),
+				new Shape("all teams, by amount (not walked: sums every task)", query(TaskListQuery.View.ALL, null,
+						null, null, null, false, TaskListQuery.Sort.AMOUNT, null), manager, "manager",
+						"/tasks?view=all&sort=amount")));
 		// The second page starts where the first ended: a keyset cursor, no offset.
 		String cursor = groups.page(shapes.get(1).query(), collector, today).get(TaskGroups.PAGE - 1).cursor();
 		shapes.add(new Shape("my team's, by priority, second page", query(TaskListQuery.View.TEAM, null, null, null,
 				null, false, priority, cursor), collector, "collector", "/tasks?view=team&after="
 						+ URLEncoder.encode(cursor, StandardCharsets.UTF_8)));
+		String dueCursor = groups.page(shapes.get(6).query(), manager, today).get(TaskGroups.PAGE - 1).cursor();
+		shapes.add(new Shape("all teams, by oldest due date, second page", query(TaskListQuery.View.ALL, null, null,
+				null, null, false, TaskListQuery.Sort.DUE, dueCursor), manager, "manager", "/tasks?view=all&sort=due&after="
+						+ URLEncoder.encode(dueCursor, StandardCharsets.UTF_8)));
 
 		HttpClient managerBrowser = signedIn("manager");
 		HttpClient collectorBrowser = signedIn("collector");

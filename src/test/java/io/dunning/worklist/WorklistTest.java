@@ -107,7 +107,8 @@ class WorklistTest extends IntegrationTest {
 		long instance = start(CALL_PROCESS);
 		JsonNode task = awaitOpenTask();
 		assertThat(task.properties()).extracting(Map.Entry::getKey)
-			.containsExactly("id", "invoiceNumber", "elementId", "formId", "candidateGroup", "assignee", "dueAt");
+			.containsExactly("id", "invoiceNumber", "elementId", "formId", "candidateGroup", "assignee", "dueAt",
+					"slaPassedAt");
 		assertThat(task.get("elementId").asText()).isEqualTo("Task_CourtesyCall");
 		assertThat(task.get("formId").asText()).isEqualTo("courtesy-call");
 		assertThat(task.get("candidateGroup").asText()).isEqualTo("collectors");

@@ -46,11 +46,11 @@ class DisputeSettlement {
 	}
 
 	@Transactional
-	void settle(long instanceKey, String invoiceNumber, Answer answer) {
+	void settle(long instanceKey, String invoiceNumber, Answer answer, String manager) {
 		DisputeResolution resolution = DisputeResolution.valueOf(answer.resolution());
 		Optional<Dispute> open = disputes.findOpen(invoiceNumber);
 		if (open.isPresent() && invoices.lock(invoiceNumber).filter(i -> !i.isSettled() && !i.isCancelled()).isPresent()) {
-			apply(open.get(), resolution, answer);
+			apply(open.get(), resolution, answer, manager);
 		}
 		if (resolution == DisputeResolution.CORRECTED) {
 			resumer.restartCase(instanceKey, invoiceNumber);
@@ -60,7 +60,7 @@ class DisputeSettlement {
 		}
 	}
 
-	private void apply(Dispute dispute, DisputeResolution resolution, Answer answer) {
+	private void apply(Dispute dispute, DisputeResolution resolution, Answer answer, String manager) {
 		String number = dispute.invoiceNumber();
 		Map<String, Object> details = new HashMap<>();
 		details.put("disputeId", dispute.id());
@@ -68,8 +68,8 @@ class DisputeSettlement {
 		if (answer.comment() != null) {
 			details.put("comment", answer.comment());
 		}
-		disputes.resolve(dispute.id(), resolution, "system", clock.instant());
-		history.append(number, HistoryType.DISPUTE_RESOLVED, HoldSteps.RESOLVE_DISPUTE, "system", details);
+		disputes.resolve(dispute.id(), resolution, manager, clock.instant());
+		history.append(number, HistoryType.DISPUTE_RESOLVED, HoldSteps.RESOLVE_DISPUTE, manager, details);
 		switch (resolution) {
 			case IN_OUR_FAVOUR -> {
 			}
@@ -80,12 +80,12 @@ class DisputeSettlement {
 				BigDecimal credit = answer.creditAmount().min(invoice.balance().amount());
 				adjustments.credit(number, new Money(credit, invoice.balance().currency()),
 						answer.creditNoteReference() == null ? "dispute " + dispute.id() : answer.creditNoteReference(),
-						"system");
+						manager);
 			}
 			case CORRECTED -> {
 				Invoice invoice = invoices.find(number).orElseThrow();
 				Money amount = answer.newAmount() == null ? null : new Money(answer.newAmount(), invoice.amount().currency());
-				adjustments.correct(number, LocalDate.parse(answer.newDueDate()), amount, "system");
+				adjustments.correct(number, LocalDate.parse(answer.newDueDate()), amount, manager);
 			}
 		}
 	}

@@ -34,11 +34,13 @@ public class PauseWorkers {
 	/** The customer disputed the invoice on the call: the path resumes at the step the task's header names. */
 	@JobWorker(type = "dunning:raise-dispute:1")
 	public Map<String, Object> raiseOnCall(ActivatedJob job, @Variable String invoiceNumber,
-			@Variable(optional = true) String disputeReason, @Variable(optional = true) String disputeComment) {
+			@Variable(optional = true) String disputeReason, @Variable(optional = true) String disputeComment,
+			@Variable(optional = true) String completedBy) {
 		DisputeReason reason = disputeReason == null ? DisputeReason.OTHER : DisputeReason.valueOf(disputeReason);
 		return JobFailures.retrying(job, () -> {
 			try {
-				raising.raise(invoiceNumber, reason, disputeComment, "collector", job.getCustomHeaders().get("resumeAt"));
+				raising.raise(invoiceNumber, reason, disputeComment, completedBy == null ? "collector" : completedBy,
+						job.getCustomHeaders().get("resumeAt"));
 			}
 			catch (ConflictException alreadyOrOver) {
 				// A job delivered again finds its own dispute; a closed case has nothing to hold.
@@ -50,9 +52,10 @@ public class PauseWorkers {
 
 	@JobWorker(type = "dunning:settle-dispute:1")
 	public void settle(ActivatedJob job, @Variable String invoiceNumber,
-			@Variable DisputeSettlement.Answer disputeResolution) {
+			@Variable DisputeSettlement.Answer disputeResolution, @Variable(optional = true) String completedBy) {
 		JobFailures.retrying(job, () -> {
-			settlement.settle(job.getProcessInstanceKey(), invoiceNumber, disputeResolution);
+			settlement.settle(job.getProcessInstanceKey(), invoiceNumber, disputeResolution,
+					completedBy == null ? "system" : completedBy);
 			return null;
 		});
 	}

@@ -156,6 +156,7 @@ class AssignmentAndSlaTest {
 		assertThat(slaBreaches(friday)).isZero();
 		assertThat(jdbc.sql("SELECT sla_passed_at FROM task WHERE id = ?").param(fridayCall.get("id").asLong())
 			.query(java.sql.Timestamp.class).optional()).isEmpty();
+		assertThat(dunning.openTasks(friday).getFirst().path("slaPassedAt").asText(null)).isNull();
 
 		// Tuesday.
 		dunning.advance("P1D");
@@ -168,6 +169,8 @@ class AssignmentAndSlaTest {
 		assertThat(email.get("subject").asText()).contains("SLA passed", "Courtesy call", friday);
 		// The timer does not interrupt: the call is still open and the case still stands at it.
 		assertThat(dunning.openTasks(friday)).hasSize(1);
+		// The API marks it as the list does.
+		assertThat(dunning.openTasks(friday).getFirst().path("slaPassedAt").asText(null)).isNotNull();
 		assertThat(dunning.status(friday).at("/case/currentStep").asText()).isEqualTo("Task_CourtesyCall");
 		// The call done in time went on along its path, and nobody hears of its SLA, then or later.
 		assertThat(slaBreaches(done)).isZero();

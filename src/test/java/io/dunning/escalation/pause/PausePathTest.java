@@ -72,6 +72,7 @@ class PausePathTest extends IntegrationTest {
 		await().atMost(PATIENCE).until(() -> channels(number).contains("SMS Task_SendFormalSms"));
 		assertThat(sentAt(number, "Task_SendFormalEmail")).isAfter(nineDaysOn.plus(Duration.ofHours(12)));
 		assertThat(types(number)).contains("DISPUTE_RAISED", "PATH_HELD", "DISPUTE_RESOLVED", "PATH_RESUMED");
+		assertThat(history(number, "DISPUTE_RESOLVED").getFirst().get("actor").asText()).isEqualTo("manager");
 	}
 
 	@Test
@@ -108,14 +109,22 @@ class PausePathTest extends IntegrationTest {
 		String number = friendlyEmailSent("CORR");
 		raise(number, "PRICE", "Mauvais tarif");
 		LocalDate newDue = dunning.today().plusDays(10);
+		dunning.pay(number, "200.00");
+		JsonNode resolution = dunning.awaitOpenTask(number, "Task_ResolveDispute");
 
-		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ResolveDispute"),
+		// What was paid stays paid: a new amount at or below it is refused next to its field, and the task stays open.
+		Api.Response tooLow = dunning.as("manager").post("/api/tasks/" + resolution.get("id").asText() + "/complete",
+				Map.of("variables", Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount",
+						150.00)));
+		assertThat(tooLow.status()).isEqualTo(400);
+		assertThat(tooLow.text()).contains("newAmount", "200.00 EUR already paid");
+		dunning.complete("manager", resolution,
 				Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount", 1100.00));
 
 		dunning.awaitStep(number, "Timer_FriendlyReminderDue");
 		JsonNode invoice = dunning.status(number);
 		assertThat(invoice.get("dueDate").asText()).isEqualTo(newDue.toString());
-		assertThat(invoice.get("balance").decimalValue()).isEqualByComparingTo("1100.00");
+		assertThat(invoice.get("balance").decimalValue()).isEqualByComparingTo("900.00");
 		assertThat(types(number)).contains("INVOICE_CORRECTED");
 		// The friendly email comes again three days after the new due date, not before.
 		dunning.advance("P12D");
