@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 
@@ -19,6 +20,7 @@ import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.CaseId;
@@ -66,11 +68,13 @@ public class ProcessStarter {
 	private final EngineRun engineRun;
 	private final DunningProperties properties;
 	private final ObjectMapper json;
+	private final ObjectProvider<OpeningHold> openingHolds;
 	private final Semaphore inFlight = new Semaphore(IN_FLIGHT);
 
 	ProcessStarter(CamundaClient client, Cases cases, InvoiceCatalog invoices, EngineRun engineRun,
-			DunningProperties properties, ObjectMapper json) {
+			DunningProperties properties, ObjectMapper json, ObjectProvider<OpeningHold> openingHolds) {
 		this.client = client;
+		this.openingHolds = openingHolds;
 		this.cases = cases;
 		this.invoices = invoices;
 		this.engineRun = engineRun;
@@ -94,12 +98,24 @@ public class ProcessStarter {
 		CreateProcessInstanceCommandStep3 command;
 		try {
 			dunningCase = cases.find(id).orElseThrow();
+			Map<String, Object> variables = variables(dunningCase);
+			String step = dunningCase.currentStep();
+			if (step == null) {
+				Optional<OpeningHold.HeldStart> held = openingHolds.orderedStream()
+					.map(hold -> hold.heldStart(dunningCase.invoiceNumber()))
+					.flatMap(Optional::stream)
+					.findFirst();
+				if (held.isPresent()) {
+					step = held.get().step();
+					variables.putAll(held.get().variables());
+				}
+			}
 			command = client.newCreateInstanceCommand()
 				.bpmnProcessId(PROCESS_ID)
 				.latestVersion()
-				.variables(variables(dunningCase));
-			if (dunningCase.currentStep() != null) {
-				command = command.startBeforeElement(dunningCase.currentStep());
+				.variables(variables);
+			if (step != null) {
+				command = command.startBeforeElement(step);
 			}
 		}
 		catch (RuntimeException e) {

@@ -45,11 +45,6 @@ class Holds {
 			.optional();
 	}
 
-	/** The step the path had reached, recorded once, when the engine first enters the hold. */
-	void recordResumeStep(long id, String step) {
-		jdbc.sql("UPDATE case_hold SET resume_step = ? WHERE id = ? AND resume_step IS NULL").params(step, id).update();
-	}
-
 	void release(long id, Instant now, int shiftedDays) {
 		jdbc.sql("UPDATE case_hold SET released_at = ?, shifted_days = ?, open_invoice = NULL WHERE id = ?")
 			.params(Timestamp.from(now), shiftedDays, id)

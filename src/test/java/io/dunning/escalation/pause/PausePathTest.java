@@ -184,6 +184,31 @@ class PausePathTest extends IntegrationTest {
 	}
 
 	@Test
+	void anInvoiceOpenedWhileItsCustomerIsBlockedStartsHeldAndItsPathBeginsAtTheExpiry() {
+		String customer = "C-" + Dunning.newInvoiceNumber("LATE");
+		String earlier = customerInvoice(customer);
+		dunning.awaitStep(earlier, "Timer_FormalReminderDue");
+		Api.Response block = dunning.as("manager").post("/api/blocks", Map.of("customerId", customer, "reason",
+				"Plan de sauvegarde", "expiresOn", dunning.today().plusDays(10).toString()));
+		assertThat(block.status()).as(block.text()).isEqualTo(201);
+
+		// Four days overdue when it arrives: without the block its friendly email would go out at once.
+		String later = customerInvoice(customer);
+
+		dunning.awaitStep(later, "Task_AwaitBlockLifted");
+		assertThat(history(later, "PATH_HELD").getFirst().get("details").get("blockId").asLong())
+			.isEqualTo(block.body().get("id").asLong());
+		// Had its path begun before the hold, the friendly email would have been written before it reached this wait.
+		assertThat(dunning.outbox(later)).isEmpty();
+
+		dunning.advance("P11D");
+
+		awaitHistory(later, "PATH_RESUMED");
+		await().atMost(PATIENCE).until(() -> channels(later).contains("EMAIL Task_SendFriendlyEmail"));
+		assertThat(resumed(later).get("details").get("resumeStep").asText()).isEqualTo("start");
+	}
+
+	@Test
 	void aPaymentDuringADisputeEndsTheCasePaid() {
 		String number = friendlyEmailSent("PAYDISP");
 		raise(number, "ALREADY_PAID", "Virement du 3");
