@@ -29,7 +29,7 @@ class TaskController {
 		this.completion = completion;
 	}
 
-	/** A task as the API shows it; {@code slaPassedAt} is when its SLA passed, absent while it holds. */
+	/** A task as the API shows it; {@code slaPassedAt} is when its SLA passed, null while it holds. */
 	record TaskView(TaskId id, String invoiceNumber, String elementId, String formId, String candidateGroup,
 			String assignee, Instant dueAt, Instant slaPassedAt) {
 
