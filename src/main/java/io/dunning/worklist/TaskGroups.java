@@ -33,8 +33,8 @@ class TaskGroups {
 	}
 
 	/**
-	 * One page, plus one more row when there is a next page. A customer search first finds the few lines it names,
-	 * and only those are aggregated. Otherwise, by priority and by due date, the page is found by walking the tasks
+	 * One page, plus one more row when there is a next page. A customer search first finds the lines it names, and
+	 * when they are few only those are aggregated. Otherwise, by priority and by due date, the page is found by walking the tasks
 	 * along an index ({@link SortWalk}); by amount, every matching task is aggregated.
 	 */
 	List<TaskGroup> page(TaskListQuery query, Actor actor, LocalDate today) {
@@ -43,13 +43,12 @@ class TaskGroups {
 		GroupOrder order = GroupOrder.of(query.sort());
 		if (query.customer() != null) {
 			List<String> keys = searched(query.customer());
-			if (keys.isEmpty()) {
-				return List.of();
-			}
 			if (keys.size() <= SEARCH_LINES) {
-				return aggregated(filter.and("group_key IN (" + String.join(", ", keys.stream().map(k -> "?").toList())
-						+ ")", keys), order, cursor);
+				return keys.isEmpty() ? List.of() : aggregated(filter.and("group_key IN ("
+						+ String.join(", ", keys.stream().map(k -> "?").toList()) + ")", keys), order, cursor);
 			}
+			filter = filter.and("(customer_name LIKE ? OR customer_id = ? OR invoice_number = ?)",
+					List.of(contains(query.customer()), query.customer(), query.customer()));
 		}
 		if (order.walkable()) {
 			return new SortWalk(jdbc, order, filter, cursor).page(PAGE + 1);
@@ -58,12 +57,12 @@ class TaskGroups {
 	}
 
 	/**
-	 * The lines a customer search names, up to one more than {@link #SEARCH_LINES}: by name (a scan of the name
-	 * index, not of the tasks), by customer id or by invoice number.
+	 * The lines a customer search names, up to one more than {@link #SEARCH_LINES}: customers by name (read from the
+	 * customers' name index, one entry per customer), and open tasks by customer id or invoice number.
 	 */
 	private List<String> searched(String customer) {
 		return jdbc.sql("""
-				SELECT group_key FROM task WHERE state = 'OPEN' AND customer_name LIKE ?
+				SELECT external_id FROM customer WHERE name LIKE ?
 				UNION SELECT group_key FROM task WHERE group_key = ? AND state = 'OPEN'
 				UNION SELECT group_key FROM task WHERE invoice_number = ? AND state = 'OPEN'
 				LIMIT %d
@@ -124,12 +123,6 @@ class TaskGroups {
 		if (query.step() != null) {
 			where.add("element_id = ?");
 			params.add(query.step());
-		}
-		if (query.customer() != null) {
-			where.add("(customer_name LIKE ? OR customer_id = ? OR invoice_number = ?)");
-			params.add(contains(query.customer()));
-			params.add(query.customer());
-			params.add(query.customer());
 		}
 		if (query.minDaysOverdue() != null) {
 			where.add("invoice_due_date <= ?");

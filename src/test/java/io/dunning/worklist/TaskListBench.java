@@ -163,9 +163,28 @@ class TaskListBench {
 		return new TaskListQuery(view, step, customer, minAmount, null, minDays, null, brokenPromise, sort, after, false);
 	}
 
-	/** Empties the task table and writes the open tasks, seeded, so that every run measures the same data. */
+	/**
+	 * Empties the task table and writes the customers and their open tasks, seeded, so that every run measures the
+	 * same data.
+	 */
 	private long fill(LocalDate today) throws Exception {
 		jdbc.sql("DELETE FROM task").update();
+		jdbc.sql("DELETE FROM customer WHERE external_id LIKE 'TLB-C%'").update();
+		try (Connection connection = dataSource.getConnection();
+				PreparedStatement insert = connection.prepareStatement("""
+						INSERT INTO customer (external_id, name, type, language, email, phone, created_at)
+						VALUES (?, ?, 'B2B', 'fr', ?, '+33612345678', CURRENT_TIMESTAMP)
+						""")) {
+			connection.setAutoCommit(false);
+			for (int customer = 0; customer < CUSTOMERS; customer++) {
+				insert.setString(1, "TLB-C" + customer);
+				insert.setString(2, "Client " + customer + " SARL");
+				insert.setString(3, "compta" + customer + "@client.example");
+				insert.addBatch();
+			}
+			insert.executeBatch();
+			connection.commit();
+		}
 		Random random = new Random(12);
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement insert = connection.prepareStatement("""
@@ -213,6 +232,7 @@ class TaskListBench {
 			connection.commit();
 		}
 		jdbc.sql("ANALYZE TABLE task").query().listOfRows();
+		jdbc.sql("ANALYZE TABLE customer").query().listOfRows();
 		return jdbc.sql("SELECT COUNT(*) FROM task WHERE state = 'OPEN'").query(Long.class).single();
 	}
 
