@@ -49,6 +49,8 @@ final class CompactingLogStorage implements LogStorage {
 
 	private final AtomicLong appended = new AtomicLong();
 
+	private volatile long highestPosition = -1;
+
 	private final AtomicLong heapBytes = new AtomicLong();
 
 	private final AtomicLong diskBytes = new AtomicLong();
@@ -85,6 +87,7 @@ final class CompactingLogStorage implements LogStorage {
 	@Override
 	public void append(long lowestPosition, long highestPosition, ByteBuffer data, AppendListener listener) {
 		blocks.put(lowestPosition, store(highestPosition, data));
+		this.highestPosition = highestPosition;
 		long index = appended.incrementAndGet();
 		listener.onWrite(index, highestPosition);
 		listener.onCommit(index, highestPosition);
@@ -176,6 +179,11 @@ final class CompactingLogStorage implements LogStorage {
 
 	long retainedBlocks() {
 		return blocks.size();
+	}
+
+	/** The position of the last record appended; -1 before the first. */
+	long highestPosition() {
+		return highestPosition;
 	}
 
 	long appendedBlocks() {

@@ -39,6 +39,7 @@ final class EmbeddedEngine implements EngineTimeControl {
 				"camunda.client.prefer-rest-over-grpc", "false")));
 		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
 		beans.registerSingleton("embeddedEngine", new EmbeddedEngine(engine));
+		beans.registerSingleton("engineLog", new EngineLogHealth(engine));
 		beans.registerDisposableBean("embeddedEngine", engine::close);
 	}
 

@@ -74,6 +74,8 @@ final class EngineAssembly implements AutoCloseable {
 
 	private final RecordTap records;
 
+	private volatile long processedPosition = -1;
+
 	private final ScheduledExecutorService compaction = Executors.newSingleThreadScheduledExecutor(r -> {
 		Thread thread = new Thread(r, "engine-log-compaction");
 		thread.setDaemon(true);
@@ -167,6 +169,7 @@ final class EngineAssembly implements AutoCloseable {
 	void dropReadLog() {
 		try {
 			long processed = streamProcessor.getLastProcessedPositionAsync().join();
+			processedPosition = processed;
 			long read = Math.min(processed, records.position());
 			if (read > 0) {
 				logStorage.dropBelow(read);
@@ -179,14 +182,17 @@ final class EngineAssembly implements AutoCloseable {
 
 	LogSize logSize() {
 		return new LogSize(logStorage.appendedBlocks(), logStorage.retainedBlocks(), logStorage.retainedBytes(),
-				logStorage.spilledBlocks(), logStorage.segmentFiles());
+				logStorage.spilledBlocks(), logStorage.segmentFiles(),
+				Math.max(0, logStorage.highestPosition() - processedPosition));
 	}
 
 	/**
 	 * Blocks appended since start, blocks still held and the bytes they hold, blocks that went to disk since start,
-	 * and the segment files on disk now.
+	 * the segment files on disk now, and how many records the engine has yet to reach (as of the last compaction,
+	 * once a second).
 	 */
-	record LogSize(long appendedBlocks, long retainedBlocks, long retainedBytes, long spilledBlocks, int segmentFiles) {
+	record LogSize(long appendedBlocks, long retainedBlocks, long retainedBytes, long spilledBlocks, int segmentFiles,
+			long recordsBehind) {
 	}
 
 	@Override

@@ -161,6 +161,7 @@ class EngineAssemblyTest {
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(engine.logSize().retainedBlocks()).isLessThan(20);
 			assertThat(engine.logSize().segmentFiles()).isLessThanOrEqualTo(1);
+			assertThat(engine.logSize().recordsBehind()).isLessThan(20);
 		});
 	}
 

@@ -78,6 +78,9 @@ class RehydrationTest {
 			assertThat(rehydration.get("total").asInt()).isEqualTo(CASES + 1);
 			assertThat(rehydration.get("failed").asInt()).isEqualTo(1);
 			assertThat(rehydration.get("done").asInt()).isEqualTo(CASES);
+			// The engine's log is in the health too: with every case at its wait, the engine has caught up.
+			await().atMost(Duration.ofSeconds(30)).until(() -> dunning.as("admin").get("/actuator/health").body()
+				.at("/components/engineLog/details/recordsBehind"), behind -> behind.isNumber() && behind.asLong() < 50);
 			assertThat(boundInstances(jdbc, run)).isEqualTo(CASES);
 			assertThat(output.getOut()).containsPattern("case \\d+ could not be restarted, it will be tried again: .*Task_Gone");
 
