@@ -149,8 +149,8 @@ public class ProcessStarter {
 		variables.put("caseId", dunningCase.id().value());
 		variables.put("invoiceNumber", invoice.number());
 		variables.put("dueDate", invoice.dueDate().toString());
-		variables.put("contactTime", properties.contactTime().format(DateTimeFormatter.ISO_LOCAL_TIME) + "@"
-				+ properties.zone().getId());
+		variables.put("contactTime", properties.contactTimeOf(dunningCase.id().value())
+			.format(DateTimeFormatter.ISO_LOCAL_TIME) + "@" + properties.zone().getId());
 		variables.put("contactGap", properties.pacing().minContactGap().toString());
 		variables.putIfAbsent("lastContactAt", null);
 		// Days the path spent paused (disputes, blocks): the timers counted from the due date move by them.

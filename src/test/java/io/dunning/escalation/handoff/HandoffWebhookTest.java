@@ -131,7 +131,8 @@ class HandoffWebhookTest extends IntegrationTest {
 
 	private DossierExport exportTo(String webhook) {
 		DunningProperties toWebhook = new DunningProperties(properties.zone(), properties.contactTime(),
-				properties.pacing(), properties.notice(), new DunningProperties.Handoff(webhook));
+				properties.contactWindow(), properties.pacing(), properties.notice(),
+				new DunningProperties.Handoff(webhook));
 		return new DossierExport(owed, history, notices, closer, transactions, toWebhook, json);
 	}
 
