@@ -37,6 +37,8 @@ public final class AppInstance implements AutoCloseable {
 		Map<String, String> all = new HashMap<>(properties);
 		all.put("server.port", "0");
 		all.putIfAbsent("dunning.handoff.target", "target/handoff");
+		// As in the test profile: the tests read sends at the contact time itself (ContactWindowTest covers the window).
+		all.putIfAbsent("dunning.contact-window", "PT0S");
 		// As command-line arguments: they win over application.yml, as an operator's settings do.
 		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).run(args));
