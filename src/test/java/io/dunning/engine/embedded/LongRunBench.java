@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,15 @@ class LongRunBench {
 
 	private static final Duration QUIET = Duration.ofSeconds(6);
 
+	private static final Duration STEP_QUIET = Duration.ofSeconds(1);
+
+	/** The application's defaults: dunning.contact-time and dunning.contact-window. */
+	private static final LocalTime CONTACT_TIME = LocalTime.of(9, 0);
+
+	private static final Duration CONTACT_WINDOW = Duration.ofHours(2);
+
+	private static final Duration WINDOW_STEP = Duration.ofMinutes(10);
+
 	/** Records the engine may have yet to reach and still count as idle: the follow-ups of its last command. */
 	private static final long ENGINE_CAUGHT_UP = 100;
 
@@ -52,8 +63,11 @@ class LongRunBench {
 
 	private final BenchReport report = new BenchReport(CASES, "B6: a ledger of " + CASES + " open cases over " + DAYS
 			+ " days", "Written by `./mvnw -Pbench verify -Dtest=LongRunBench` (see `../embedded-engine.md`). The cases are "
-					+ "1 to 60 days overdue when imported; each simulated day ends when the application has been quiet for "
-					+ QUIET.toSeconds() + " s, then a full GC runs and the memory is read.");
+					+ "1 to 60 days overdue when imported. Each simulated day is advanced to the start of the contact window, "
+					+ "through the window in steps of " + WINDOW_STEP.toMinutes() + " minutes (as real time would spread "
+					+ "its reminders), then to its end; a step ends once the engine has caught up with its log and the "
+					+ "database has been quiet (" + STEP_QUIET.toSeconds() + " s, " + QUIET.toSeconds() + " s at the day's "
+					+ "end). Then a full GC runs and the memory is read; the RSS is also sampled every second.");
 
 	private final List<Reading> readings = new ArrayList<>();
 
@@ -76,16 +90,18 @@ class LongRunBench {
 			}
 			await().atMost(Duration.ofHours(3)).pollInterval(Duration.ofSeconds(5)).until(() -> progress("B6 cases started",
 					database.count("SELECT COUNT(*) FROM dunning_case WHERE process_instance_key IS NOT NULL")) >= CASES);
-			awaitQuiet(app, admin, "opening");
+			awaitQuiet(app, admin, "opening", QUIET);
 			double opened = seconds(Duration.between(start, Instant.now()));
 			report.row("B6", "import and open " + CASES + " cases, each at its first wait", opened, "s",
 					String.format("%.2f /s", CASES / opened), "");
 			read(app, 0);
 
 			for (int day = 1; day <= DAYS; day++) {
-				Api.Response advanced = admin.post("/api/admin/clock/advance", Map.of("duration", "P1D"));
-				assertThat(advanced.status()).as(advanced.text()).isEqualTo(200);
-				awaitQuiet(app, admin, "day " + day);
+				Instant end = now(admin).plus(Duration.ofDays(1));
+				for (Instant step : steps(now(admin), end)) {
+					advance(admin, Duration.between(now(admin), step));
+					awaitQuiet(app, admin, "day " + day, step.equals(end) ? QUIET : STEP_QUIET);
+				}
 				read(app, day);
 			}
 		}
@@ -104,7 +120,7 @@ class LongRunBench {
 	 * day ended early moves the next day's timers onto a backlog. The RSS is sampled meanwhile, since a burst's peak
 	 * is over by the end of the day.
 	 */
-	private void awaitQuiet(BenchApp app, Api admin, String what) {
+	private void awaitQuiet(BenchApp app, Api admin, String what, Duration quiet) {
 		AtomicReference<String> last = new AtomicReference<>("");
 		AtomicReference<Instant> since = new AtomicReference<>(Instant.now());
 		peakRss = 0;
@@ -122,7 +138,7 @@ class LongRunBench {
 			if (changed || behind >= ENGINE_CAUGHT_UP) {
 				since.set(Instant.now());
 			}
-			return Duration.between(since.get(), Instant.now()).compareTo(QUIET) >= 0;
+			return Duration.between(since.get(), Instant.now()).compareTo(quiet) >= 0;
 		});
 	}
 
@@ -161,6 +177,35 @@ class LongRunBench {
 				r.openTasks(), r.messages(), mib(r.peakRss()), mib(r.rss()), mib(r.heapAfterGc()))));
 		report.write(Path.of(System.getProperty("bench.results", "src/docs/bench/b6-long-run.md")), database.version(),
 				table);
+	}
+
+	/**
+	 * The moments a simulated day is advanced to: the start of the contact window, through the window in steps the
+	 * engine keeps up with, then the day's end. Real time spreads a day's reminders over the window; a clock jumping
+	 * the whole day at once would make them due in the same second (65 000 of them on day 7).
+	 */
+	private static List<Instant> steps(Instant from, Instant end) {
+		List<Instant> steps = new ArrayList<>();
+		ZonedDateTime local = from.atZone(ZONE);
+		ZonedDateTime window = local.with(CONTACT_TIME);
+		if (!window.isAfter(local)) {
+			window = window.plusDays(1);
+		}
+		for (ZonedDateTime at = window; at.toInstant().isBefore(end) && at.isBefore(window.plus(CONTACT_WINDOW));
+				at = at.plus(WINDOW_STEP)) {
+			steps.add(at.toInstant());
+		}
+		steps.add(end);
+		return steps;
+	}
+
+	private static Instant now(Api admin) {
+		return Instant.parse(admin.post("/api/admin/clock/advance", Map.of("duration", "PT0S")).body().get("now").asText());
+	}
+
+	private static void advance(Api admin, Duration duration) {
+		Api.Response advanced = admin.post("/api/admin/clock/advance", Map.of("duration", duration.toString()));
+		assertThat(advanced.status()).as(advanced.text()).isEqualTo(200);
 	}
 
 	/** Least-squares slope of a figure against the day. */
