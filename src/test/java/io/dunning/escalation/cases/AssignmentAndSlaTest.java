@@ -91,6 +91,18 @@ class AssignmentAndSlaTest {
 	}
 
 	@Test
+	void aPartialPaymentBelowTheSeniorThresholdSendsTheCallToTheCollectors() {
+		String number = invoice("PARTIAL", 22, "12000.00", null);
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+
+		dunning.pay(number, "5000.00");
+		reachCourtesyCalls(number);
+
+		assertThat(dunning.awaitOpenTask(number, "Task_CourtesyCall").get("candidateGroup").asText())
+			.isEqualTo("collectors");
+	}
+
+	@Test
 	void aCaseRestartedAtItsCallKeepsItsGroupAndItsDeadlineAndFallsBackWithoutThem() {
 		String number = invoice("RESTART", 22, "15000.00", null);
 		reachCourtesyCalls(number);
