@@ -15,6 +15,11 @@ public record Invoice(String number, Customer customer, Money amount, LocalDate 
 		return !balance.isPositive();
 	}
 
+	/** What has come off the amount: payments, and credit notes. */
+	public Money paid() {
+		return amount.minus(balance);
+	}
+
 	boolean sameTermsAs(Invoice other) {
 		return number.equals(other.number) && customer.externalId().equals(other.customer.externalId())
 				&& amount.equals(other.amount) && issueDate.equals(other.issueDate) && dueDate.equals(other.dueDate);

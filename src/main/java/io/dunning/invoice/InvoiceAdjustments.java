@@ -61,7 +61,7 @@ public class InvoiceAdjustments {
 		if (!newAmount.currency().equals(invoice.amount().currency())) {
 			throw BadInputException.of("newAmount", "the invoice is in " + invoice.amount().currency().getCurrencyCode());
 		}
-		Money paid = invoice.amount().minus(invoice.balance());
+		Money paid = invoice.paid();
 		Money balance = newAmount.minus(paid);
 		if (!balance.isPositive()) {
 			throw BadInputException.of("newAmount", "must be above the " + paid + " already paid");

@@ -81,10 +81,9 @@ class AnswerBounds {
 		// requires, or the settlement would fail in the engine's worker instead of here, next to the field.
 		if (answer.get(NEW_AMOUNT) instanceof Number corrected) {
 			invoices.find(invoiceNumber).ifPresent(invoice -> {
-				BigDecimal paid = invoice.amount().amount().subtract(invoice.balance().amount());
-				if (new BigDecimal(corrected.toString()).compareTo(paid) <= 0) {
-					errors.add(InputError.field(NEW_AMOUNT, "must be above the " + paid.toPlainString() + " "
-							+ invoice.amount().currency().getCurrencyCode() + " already paid"));
+				if (new BigDecimal(corrected.toString()).compareTo(invoice.paid().amount()) <= 0) {
+					errors.add(InputError.field(NEW_AMOUNT, "must be above the " + invoice.paid().amount().toPlainString()
+							+ " " + invoice.paid().currency().getCurrencyCode() + " already paid"));
 				}
 			});
 		}

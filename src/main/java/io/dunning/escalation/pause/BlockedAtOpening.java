@@ -2,7 +2,6 @@ package io.dunning.escalation.pause;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,9 +44,7 @@ class BlockedAtOpening implements OpeningHold {
 	public Optional<HeldStart> heldStart(String invoiceNumber) {
 		String customerId = invoices.find(invoiceNumber).orElseThrow().customer().externalId();
 		LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
-		Optional<Block> latest = blocks.activeFor(invoiceNumber, customerId, today)
-			.stream()
-			.max(Comparator.comparing(Block::expiresOn));
+		Optional<Block> latest = blocks.lastingActiveFor(invoiceNumber, customerId, today);
 		if (latest.isEmpty()) {
 			return Optional.empty();
 		}

@@ -51,15 +51,15 @@ class Blocks {
 			.list();
 	}
 
-	/** The blocks that hold this invoice today: its own, and its customer's. */
-	List<Block> activeFor(String invoiceNumber, String customerId, LocalDate today) {
+	/** Of the blocks that hold this invoice today (its own and its customer's), the one that ends last. */
+	Optional<Block> lastingActiveFor(String invoiceNumber, String customerId, LocalDate today) {
 		return jdbc.sql(SELECT + """
 				WHERE lifted_at IS NULL AND expires_on > ? AND (invoice_number = ? OR customer_id = ?)
-				ORDER BY expires_on, id
+				ORDER BY expires_on DESC, id DESC LIMIT 1
 				""")
 			.params(today, invoiceNumber, customerId)
 			.query(Blocks::map)
-			.list();
+			.optional();
 	}
 
 	/** The customer's blocks and its invoices' blocks active today. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -84,10 +83,9 @@ class PathResumer {
 			return;
 		}
 		Invoice invoice = invoices.find(invoiceNumber).orElseThrow();
-		Optional<LocalDate> blockedUntil = blocks.activeFor(invoiceNumber, invoice.customer().externalId(), today())
-			.stream()
-			.map(Block::expiresOn)
-			.max(Comparator.naturalOrder());
+		Optional<LocalDate> blockedUntil = blocks
+			.lastingActiveFor(invoiceNumber, invoice.customer().externalId(), today())
+			.map(Block::expiresOn);
 		if (blockedUntil.isPresent()) {
 			variables.put("blockedUntil", resumeMoment(blockedUntil.get()));
 			handover.handOver(dunningCase, instanceKey, HoldSteps.AWAIT_BLOCK_LIFTED, variables);
