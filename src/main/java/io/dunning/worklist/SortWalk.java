@@ -110,27 +110,15 @@ final class SortWalk {
 
 	/**
 	 * The lines of these groups, over their matching tasks. Absent: a group the amount filters leave out, and one
-	 * whose own value is not past the cursor (compared by the database, in its own collation, as the walk is).
+	 * whose own value is not past the cursor.
 	 */
 	private Map<Ref, TaskGroup> aggregate(List<Ref> refs) {
 		Map<Ref, TaskGroup> groups = new HashMap<>();
 		if (refs.isEmpty()) {
 			return groups;
 		}
-		List<String> keys = refs.stream().map(Ref::key).distinct().toList();
-		List<String> where = new ArrayList<>(filter.where());
-		where.add("group_key IN (" + String.join(", ", keys.stream().map(k -> "?").toList()) + ")");
-		List<Object> params = new ArrayList<>(filter.params());
-		params.addAll(keys);
-		params.addAll(filter.havingParams());
-		List<String> having = new ArrayList<>(filter.having());
-		if (cursor != null) {
-			having.add("(" + order.groupValue + ", group_key, element_id) " + order.after() + " (?, ?, ?)");
-			params.addAll(List.of(order.parse(cursor.value()), cursor.key(), cursor.elementId()));
-		}
-		String sql = TaskGroups.aggregates(order.groupValue) + " WHERE " + String.join(" AND ", where)
-				+ " GROUP BY group_key, element_id" + (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having));
-		jdbc.sql(sql).params(params).query(TaskGroups::group).list()
+		TaskGroups.Filter theirs = filter.inGroups(refs.stream().map(Ref::key).distinct().toList());
+		TaskGroups.lines(jdbc, theirs, order, cursor, "")
 			.forEach(group -> groups.put(new Ref(group.key(), group.elementId()), group));
 		groups.keySet().retainAll(Set.copyOf(refs));
 		return groups;

@@ -34,8 +34,8 @@ class TaskGroups {
 
 	/**
 	 * One page, plus one more row when there is a next page. A customer search first finds the lines it names, and
-	 * when they are few only those are aggregated. Otherwise, by priority and by due date, the page is found by walking the tasks
-	 * along an index ({@link SortWalk}); by amount, every matching task is aggregated.
+	 * when they are few only those are aggregated. Otherwise, by priority and by due date, the page is found by walking
+	 * the tasks along an index ({@link SortWalk}); by amount, every matching task is aggregated.
 	 */
 	List<TaskGroup> page(TaskListQuery query, Actor actor, LocalDate today) {
 		Filter filter = filter(query, actor, today);
@@ -44,8 +44,7 @@ class TaskGroups {
 		if (query.customer() != null) {
 			List<String> keys = searched(query.customer());
 			if (keys.size() <= SEARCH_LINES) {
-				return keys.isEmpty() ? List.of() : aggregated(filter.and("group_key IN ("
-						+ String.join(", ", keys.stream().map(k -> "?").toList()) + ")", keys), order, cursor);
+				return keys.isEmpty() ? List.of() : aggregated(filter.inGroups(keys), order, cursor);
 			}
 			filter = filter.and("(customer_name LIKE ? OR customer_id = ? OR invoice_number = ?)",
 					List.of(contains(query.customer()), query.customer(), query.customer()));
@@ -74,20 +73,27 @@ class TaskGroups {
 
 	/** Every matching task summed into its line, then sorted and cut to a page. */
 	private List<TaskGroup> aggregated(Filter filter, GroupOrder order, Cursor cursor) {
+		String direction = order.direction();
+		return lines(jdbc, filter, order, cursor, " ORDER BY sort_value" + direction + ", group_key" + direction
+				+ ", element_id" + direction + " LIMIT " + (PAGE + 1));
+	}
+
+	/**
+	 * The lines of the matching tasks, each summed over its tasks, that come after the cursor in this order (compared
+	 * by the database, in its own collation), followed by {@code orderAndLimit} (or nothing).
+	 */
+	static List<TaskGroup> lines(JdbcClient jdbc, Filter filter, GroupOrder order, Cursor cursor,
+			String orderAndLimit) {
 		List<String> having = new ArrayList<>(filter.having());
 		List<Object> params = new ArrayList<>(filter.params());
 		params.addAll(filter.havingParams());
 		if (cursor != null) {
 			having.add("(" + order.groupValue + ", group_key, element_id) " + order.after() + " (?, ?, ?)");
-			params.add(order.parse(cursor.value()));
-			params.add(cursor.key());
-			params.add(cursor.elementId());
+			params.addAll(List.of(order.parse(cursor.value()), cursor.key(), cursor.elementId()));
 		}
-		String direction = order.direction();
 		String sql = aggregates(order.groupValue) + " WHERE " + String.join(" AND ", filter.where())
 				+ " GROUP BY group_key, element_id"
-				+ (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having)) + " ORDER BY sort_value"
-				+ direction + ", group_key" + direction + ", element_id" + direction + " LIMIT " + (PAGE + 1);
+				+ (having.isEmpty() ? "" : " HAVING " + String.join(" AND ", having)) + orderAndLimit;
 		return jdbc.sql(sql).params(params).query(TaskGroups::group).list();
 	}
 
@@ -103,6 +109,11 @@ class TaskGroups {
 			List<Object> moreParams = new ArrayList<>(params);
 			moreParams.addAll(values);
 			return new Filter(moreWhere, moreParams, having, havingParams);
+		}
+
+		/** The tasks of these lines' customers (or invoices, for a task with no customer) only. */
+		Filter inGroups(List<String> keys) {
+			return and("group_key IN (" + String.join(", ", keys.stream().map(k -> "?").toList()) + ")", keys);
 		}
 
 	}
@@ -152,7 +163,7 @@ class TaskGroups {
 	}
 
 	/** A group's line: its facts summed over its matching tasks, and the value it is sorted on. */
-	static String aggregates(String sortValue) {
+	private static String aggregates(String sortValue) {
 		return "SELECT group_key, MAX(customer_name) AS customer_name, element_id, "
 				+ "MAX(form_id) AS form_id, COUNT(*) AS n, SUM(amount) AS total, MAX(currency) AS currency, "
 				+ "MIN(invoice_due_date) AS oldest_due, MAX(broken_promise_on) AS broken, "
@@ -162,7 +173,7 @@ class TaskGroups {
 				+ " AS sort_value FROM task";
 	}
 
-	static TaskGroup group(ResultSet rs, int row) throws SQLException {
+	private static TaskGroup group(ResultSet rs, int row) throws SQLException {
 		Date oldest = rs.getDate("oldest_due");
 		Date broken = rs.getDate("broken");
 		Timestamp sla = rs.getTimestamp("sla_passed_at");
