@@ -14,11 +14,11 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToLongFunction;
 
 import io.dunning.Api;
+import io.dunning.Dunning;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -80,6 +80,7 @@ class LongRunBench {
 			app.awaitUp(Duration.ofMinutes(3));
 			Api integrator = new Api(app.port(), "integrator", "demo");
 			Api admin = new Api(app.port(), "admin", "demo");
+			Dunning dunning = new Dunning(app.port());
 
 			Instant start = Instant.now();
 			LocalDate today = LocalDate.now(ZONE);
@@ -97,9 +98,9 @@ class LongRunBench {
 			read(app, 0);
 
 			for (int day = 1; day <= DAYS; day++) {
-				Instant end = now(admin).plus(Duration.ofDays(1));
-				for (Instant step : steps(now(admin), end)) {
-					advance(admin, Duration.between(now(admin), step));
+				Instant end = dunning.now().plus(Duration.ofDays(1));
+				for (Instant step : steps(dunning.now(), end)) {
+					dunning.advance(Duration.between(dunning.now(), step).toString());
 					awaitQuiet(app, admin, "day " + day, step.equals(end) ? QUIET : STEP_QUIET);
 				}
 				read(app, day);
@@ -197,15 +198,6 @@ class LongRunBench {
 		}
 		steps.add(end);
 		return steps;
-	}
-
-	private static Instant now(Api admin) {
-		return Instant.parse(admin.post("/api/admin/clock/advance", Map.of("duration", "PT0S")).body().get("now").asText());
-	}
-
-	private static void advance(Api admin, Duration duration) {
-		Api.Response advanced = admin.post("/api/admin/clock/advance", Map.of("duration", duration.toString()));
-		assertThat(advanced.status()).as(advanced.text()).isEqualTo(200);
 	}
 
 	/** Least-squares slope of a figure against the day. */
