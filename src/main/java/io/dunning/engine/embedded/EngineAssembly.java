@@ -36,10 +36,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded engine, assembled from the test engine's parts with two changes that let it carry a real ledger:
+ * The embedded engine, assembled from the test engine's parts with three changes that let it carry a real ledger:
  * <ul>
  * <li>its state lives in RocksDB ({@link EngineState});</li>
- * <li>its log drops what the engine has processed and the record tap has read, so it stays bounded.</li>
+ * <li>its log drops what the engine has processed and the record tap has read, so it stays bounded;</li>
+ * <li>its checkers write each due timer's TRIGGER once ({@link PendingScheduledCommands}), so a day on which thousands
+ * of reminders fall due does not flood the log.</li>
  * </ul>
  * Its gRPC gateway has no authentication, so it listens on the loopback address only.
  */
@@ -73,6 +75,8 @@ final class EngineAssembly implements AutoCloseable {
 	private final StreamProcessor streamProcessor;
 
 	private final RecordTap records;
+
+	private final PendingScheduledCommands pendingScheduledCommands = new PendingScheduledCommands();
 
 	private volatile long processedPosition = -1;
 
@@ -142,6 +146,7 @@ final class EngineAssembly implements AutoCloseable {
 			.commandResponseWriter(gateway.responseWriter())
 			.partitionCommandSender(gateway.commandSender())
 			.recordProcessors(List.of(engine))
+			.scheduledCommandCache(pendingScheduledCommands)
 			.actorSchedulingService(scheduler)
 			.clock(new ControllableStreamClockImpl(clock))
 			.meterRegistry(new SimpleMeterRegistry())

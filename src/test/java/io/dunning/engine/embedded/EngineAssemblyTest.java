@@ -23,13 +23,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.worker.JobWorker;
 import io.camunda.zeebe.model.bpmn.Bpmn;
 import io.camunda.zeebe.model.bpmn.BpmnModelInstance;
+import io.camunda.zeebe.model.bpmn.builder.AbstractFlowNodeBuilder;
+import io.camunda.zeebe.protocol.record.RecordType;
 import io.camunda.zeebe.protocol.record.ValueType;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
+import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +63,9 @@ class EngineAssemblyTest {
 		.intermediateCatchEvent("Timer_Wait", timer -> timer.timerWithDuration("P30D"))
 		.endEvent("End_Waited")
 		.done();
+
+	/** Ten reminders in one instance, each a wait on the same timer, so that a ledger's worth is quick to open. */
+	private static final BpmnModelInstance REMINDERS = tenTimers();
 
 	private EngineAssembly engine;
 
@@ -166,6 +173,49 @@ class EngineAssemblyTest {
 	}
 
 	@Test
+	void thousandsOfTimersDueAtOnceAreEachTriggeredOnce() {
+		start();
+		client.newDeployResourceCommand().addProcessModel(REMINDERS, "reminders.bpmn").send().join();
+		AtomicInteger timersCreated = new AtomicInteger();
+		AtomicInteger triggers = new AtomicInteger();
+		AtomicInteger rejections = new AtomicInteger();
+		Set<Long> completed = ConcurrentHashMap.newKeySet();
+		engine.addRecordListener(Set.of(ValueType.TIMER, ValueType.PROCESS_INSTANCE), record -> {
+			if (record.getIntent() == TimerIntent.CREATED) {
+				timersCreated.incrementAndGet();
+			}
+			else if (record.getIntent() == TimerIntent.TRIGGER && record.getRecordType() == RecordType.COMMAND) {
+				triggers.incrementAndGet();
+			}
+			else if (record.getRecordType() == RecordType.COMMAND_REJECTION) {
+				rejections.incrementAndGet();
+			}
+			else if (record.getIntent() == ProcessInstanceIntent.ELEMENT_COMPLETED
+					&& ((ProcessInstanceRecordValue) record.getValue()).getBpmnElementType() == BpmnElementType.PROCESS) {
+				completed.add(record.getKey());
+			}
+		});
+		int instances = Integer.getInteger("instances", 2_000);
+		int timers = instances * 10;
+		Semaphore inFlight = new Semaphore(64);
+		for (int i = 0; i < instances; i++) {
+			inFlight.acquireUninterruptibly();
+			client.newCreateInstanceCommand().bpmnProcessId("reminders").latestVersion().send()
+				.whenComplete((created, failure) -> inFlight.release());
+		}
+		await().atMost(Duration.ofMinutes(2)).until(() -> timersCreated.get() == timers);
+
+		engine.increaseTime(Duration.ofHours(2));
+
+		// An instance ends after its last timer's TRIGGER is processed, and a duplicate TRIGGER can only be written
+		// while its timer waits; so once every instance has ended, every TRIGGER is counted. Without the cache of
+		// pending commands, this wrote 1.15 million: every 100 ms, again each timer whose TRIGGER was unprocessed.
+		await().atMost(Duration.ofMinutes(3)).until(() -> completed.size() == instances);
+		assertThat(triggers).as("TRIGGER commands written").hasValue(timers);
+		assertThat(rejections).as("commands rejected").hasValue(0);
+	}
+
+	@Test
 	@ExtendWith(OutputCaptureExtension.class)
 	void anIncidentReachesTheIncidentLogThroughTheRecordTap(CapturedOutput output) {
 		start();
@@ -245,6 +295,16 @@ class EngineAssemblyTest {
 			.send()
 			.join()
 			.getProcessInstanceKey();
+	}
+
+	private static BpmnModelInstance tenTimers() {
+		AbstractFlowNodeBuilder<?, ?> fork = Bpmn.createExecutableProcess("reminders").startEvent("Start").parallelGateway("Fork");
+		for (int i = 0; i < 10; i++) {
+			fork = fork.intermediateCatchEvent("Timer_" + i, timer -> timer.timerWithDuration("PT1H"))
+				.endEvent("End_" + i)
+				.moveToNode("Fork");
+		}
+		return fork.done();
 	}
 
 	private static boolean reachable(InetAddress address, int port) throws IOException {
