@@ -40,8 +40,9 @@ import org.slf4j.LoggerFactory;
  * <ul>
  * <li>its state lives in RocksDB ({@link EngineState});</li>
  * <li>its log drops what the engine has processed and the record tap has read, so it stays bounded;</li>
- * <li>its checkers write each due timer's TRIGGER once ({@link PendingScheduledCommands}), so a day on which thousands
- * of reminders fall due does not flood the log.</li>
+ * <li>its checkers write each due timer's TRIGGER once ({@link PendingScheduledCommands}), and its timer checker runs
+ * at most once a second while those wait ({@link PacedTimerChecker}), so a day on which thousands of reminders fall due
+ * neither floods the log nor keeps the engine visiting timers it has already triggered.</li>
  * </ul>
  * Its gRPC gateway has no authentication, so it listens on the loopback address only.
  */
@@ -136,10 +137,11 @@ final class EngineAssembly implements AutoCloseable {
 	private StreamProcessor streamProcessor(GatewayParts gateway) {
 		SecurityConfiguration security = new SecurityConfiguration();
 		security.getAuthorizations().setEnabled(false);
-		Engine engine = new Engine(context -> EngineProcessors.createEngineProcessors(context, PARTITION_COUNT,
-				new SubscriptionCommandSender(context.getPartitionId(), gateway.commandSender()),
+		Engine engine = new Engine(context -> PacedTimerChecker.paceIn(EngineProcessors.createEngineProcessors(context,
+				PARTITION_COUNT, new SubscriptionCommandSender(context.getPartitionId(), gateway.commandSender()),
 				gateway.commandSender(), FeatureFlags.createDefault(), gateway.jobStreamer(), SearchClientsProxy.noop(),
-				new BrokerRequestAuthorizationConverter(security)), new EngineConfiguration(), security);
+				new BrokerRequestAuthorizationConverter(security)), pendingScheduledCommands), new EngineConfiguration(),
+				security);
 		return StreamProcessor.builder()
 			.logStream(logStream)
 			.zeebeDb(state.db())

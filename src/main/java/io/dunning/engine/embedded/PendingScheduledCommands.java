@@ -64,6 +64,12 @@ final class PendingScheduledCommands implements StageableScheduledCommandCache {
 		pending.values().forEach(Set::clear);
 	}
 
+	/** Whether commands of this intent wait in the log, written and not yet processed. */
+	boolean holds(Intent intent) {
+		Set<Long> keys = pending.get(intent);
+		return keys != null && !keys.isEmpty();
+	}
+
 	@Override
 	public StagedScheduledCommandCache stage() {
 		return new Staged();

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -173,12 +174,13 @@ class EngineAssemblyTest {
 	}
 
 	@Test
-	void thousandsOfTimersDueAtOnceAreEachTriggeredOnce() {
+	void thousandsOfTimersDueAtOnceAreEachTriggeredOnceByACheckerPacedToOnceASecond() {
 		start();
 		client.newDeployResourceCommand().addProcessModel(REMINDERS, "reminders.bpmn").send().join();
 		AtomicInteger timersCreated = new AtomicInteger();
 		AtomicInteger triggers = new AtomicInteger();
 		AtomicInteger rejections = new AtomicInteger();
+		Set<Long> runs = new ConcurrentSkipListSet<>();
 		Set<Long> completed = ConcurrentHashMap.newKeySet();
 		engine.addRecordListener(Set.of(ValueType.TIMER, ValueType.PROCESS_INSTANCE), record -> {
 			if (record.getIntent() == TimerIntent.CREATED) {
@@ -186,6 +188,7 @@ class EngineAssemblyTest {
 			}
 			else if (record.getIntent() == TimerIntent.TRIGGER && record.getRecordType() == RecordType.COMMAND) {
 				triggers.incrementAndGet();
+				runs.add(record.getTimestamp());
 			}
 			else if (record.getRecordType() == RecordType.COMMAND_REJECTION) {
 				rejections.incrementAndGet();
@@ -213,6 +216,13 @@ class EngineAssemblyTest {
 		await().atMost(Duration.ofMinutes(3)).until(() -> completed.size() == instances);
 		assertThat(triggers).as("TRIGGER commands written").hasValue(timers);
 		assertThat(rejections).as("commands rejected").hasValue(0);
+		// The checker's runs, each writing one batch: once TRIGGERs wait in the log, it runs once a second, not ten times.
+		List<Long> runTimes = List.copyOf(runs);
+		assertThat(runTimes).as("the checker's runs").hasSizeGreaterThan(2);
+		for (int i = 2; i < runTimes.size(); i++) {
+			assertThat(runTimes.get(i) - runTimes.get(i - 1)).as("ms between runs %d and %d", i, i + 1)
+				.isGreaterThanOrEqualTo(PacedTimerChecker.PACE.toMillis());
+		}
 	}
 
 	@Test
