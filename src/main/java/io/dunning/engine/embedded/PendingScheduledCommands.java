@@ -28,8 +28,8 @@ import io.camunda.zeebe.stream.api.scheduling.ScheduledCommandCache.StageableSch
 final class PendingScheduledCommands implements StageableScheduledCommandCache {
 
 	/**
-	 * Beyond this many pending commands of one intent, new ones are not remembered and may be written twice, as
-	 * without the cache: a duplicate is rejected by the engine, a forgotten command never would be retried.
+	 * Beyond this many pending commands of one intent, new ones are not remembered, so a later run may write them
+	 * again, as without the cache: the engine rejects the extra copy, and nothing is lost.
 	 */
 	private static final int CAPACITY_PER_INTENT = 100_000;
 
