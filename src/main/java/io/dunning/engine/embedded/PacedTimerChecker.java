@@ -16,8 +16,8 @@ import io.camunda.zeebe.stream.api.scheduling.Task;
 /**
  * The engine's due-date timer checker, run at most once a {@link #PACE} while TRIGGERs it wrote still wait in the log.
  * <p>
- * Each run visits the due timers from the earliest on, skipping those already triggered ({@link PendingScheduledCommands})
- * for up to 50 ms, and runs again 100 ms later while due timers remain. In a burst, thousands of triggered timers are
+ * Each run visits the due timers from the earliest on, skipping those already triggered
+ * ({@link PendingScheduledCommands}) for up to 50 ms, and runs again 100 ms later while due timers remain. In a burst, thousands of triggered timers are
  * visited again on every run: on day 7 of B6 (5 400 reminders due at once), thread dumps found the engine thread in
  * that visit three times out of four. A second's delay costs nothing to a reminder that waits days.
  */
