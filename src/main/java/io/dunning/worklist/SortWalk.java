@@ -23,10 +23,10 @@ final class SortWalk {
 
 	private final JdbcClient jdbc;
 	private final GroupOrder order;
-	private final TaskGroups.Filter filter;
-	private final TaskGroups.Cursor cursor;
+	private final TaskFilter filter;
+	private final ListCursor cursor;
 
-	SortWalk(JdbcClient jdbc, GroupOrder order, TaskGroups.Filter filter, TaskGroups.Cursor cursor) {
+	SortWalk(JdbcClient jdbc, GroupOrder order, TaskFilter filter, ListCursor cursor) {
 		this.jdbc = jdbc;
 		this.order = order;
 		this.filter = filter;
@@ -74,7 +74,7 @@ final class SortWalk {
 		return page;
 	}
 
-	private Step start(TaskGroups.Cursor at) {
+	private Step start(ListCursor at) {
 		boolean undated = order == GroupOrder.DUE && at.value().equals(GroupOrder.UNDATED);
 		return new Step(undated ? null : order.parse(at.value()), at.key(), at.elementId());
 	}
@@ -117,8 +117,8 @@ final class SortWalk {
 		if (refs.isEmpty()) {
 			return groups;
 		}
-		TaskGroups.Filter theirs = filter.inGroups(refs.stream().map(Ref::key).distinct().toList());
-		TaskGroups.lines(jdbc, theirs, order, cursor, "")
+		TaskFilter theirs = filter.inGroups(refs.stream().map(Ref::key).distinct().toList());
+		TaskLines.query(jdbc, theirs, order, cursor, "")
 			.forEach(group -> groups.put(new Ref(group.key(), group.elementId()), group));
 		groups.keySet().retainAll(Set.copyOf(refs));
 		return groups;

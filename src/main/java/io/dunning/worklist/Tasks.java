@@ -76,7 +76,7 @@ class Tasks {
 		List<String> where = new ArrayList<>();
 		List<Object> params = new ArrayList<>();
 		if (actor != null) {
-			TaskGroups.visibility(actor, where, params);
+			TaskFilter.visibility(actor, where, params);
 		}
 		invoiceNumber.ifPresent(number -> {
 			where.add("invoice_number = ?");
