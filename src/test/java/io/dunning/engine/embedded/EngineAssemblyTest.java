@@ -21,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,6 +38,7 @@ import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -103,7 +103,9 @@ class EngineAssemblyTest {
 		assertThat(reachable(other, engine.port())).isFalse();
 	}
 
+	/** A figure, not a check of the default suite: it runs with the benchmarks (-Pbench). */
 	@Test
+	@Tag("bench")
 	void aStepTakesAboutAsLongWith5000OpenCasesAsWith100() {
 		start();
 		openCases(100);
@@ -174,13 +176,12 @@ class EngineAssemblyTest {
 	}
 
 	@Test
-	void thousandsOfTimersDueAtOnceAreEachTriggeredOnceByACheckerPacedToOnceASecond() {
+	void thousandsOfTimersDueAtOnceAreEachTriggeredOnce() {
 		start();
 		client.newDeployResourceCommand().addProcessModel(REMINDERS, "reminders.bpmn").send().join();
 		AtomicInteger timersCreated = new AtomicInteger();
 		AtomicInteger triggers = new AtomicInteger();
 		AtomicInteger rejections = new AtomicInteger();
-		Set<Long> runs = new ConcurrentSkipListSet<>();
 		Set<Long> completed = ConcurrentHashMap.newKeySet();
 		engine.addRecordListener(Set.of(ValueType.TIMER, ValueType.PROCESS_INSTANCE), record -> {
 			if (record.getIntent() == TimerIntent.CREATED) {
@@ -188,7 +189,6 @@ class EngineAssemblyTest {
 			}
 			else if (record.getIntent() == TimerIntent.TRIGGER && record.getRecordType() == RecordType.COMMAND) {
 				triggers.incrementAndGet();
-				runs.add(record.getTimestamp());
 			}
 			else if (record.getRecordType() == RecordType.COMMAND_REJECTION) {
 				rejections.incrementAndGet();
@@ -216,15 +216,6 @@ class EngineAssemblyTest {
 		await().atMost(Duration.ofMinutes(3)).until(() -> completed.size() == instances);
 		assertThat(triggers).as("TRIGGER commands written").hasValue(timers);
 		assertThat(rejections).as("commands rejected").hasValue(0);
-		// The checker's runs, each writing one batch (a batch holds fewer than 20 000). The first run's TRIGGERs count
-		// as waiting only once written, after it has scheduled the second; from then on it runs once a second, not
-		// every 100 ms. Half the pace leaves room for the write that follows a run's scheduling.
-		List<Long> runTimes = List.copyOf(runs);
-		assertThat(runTimes).as("the checker's runs").hasSizeGreaterThan(2);
-		for (int i = 2; i < runTimes.size(); i++) {
-			assertThat(runTimes.get(i) - runTimes.get(i - 1)).as("ms between runs %d and %d", i, i + 1)
-				.isGreaterThanOrEqualTo(PacedTimerChecker.PACE.toMillis() / 2);
-		}
 	}
 
 	@Test

@@ -29,14 +29,22 @@ final class PacedTimerChecker implements StreamProcessorLifecycleAware {
 
 	private final PendingScheduledCommands pending;
 
-	private PacedTimerChecker(StreamProcessorLifecycleAware checker, PendingScheduledCommands pending) {
+	PacedTimerChecker(StreamProcessorLifecycleAware checker, PendingScheduledCommands pending) {
 		this.checker = checker;
 		this.pending = pending;
 	}
 
-	/** The engine's processors, with their timer checker paced. */
+	/**
+	 * The engine's processors, with their timer checker paced. An engine whose checker is not found (a new engine
+	 * version that renamed or moved it) is refused: without the pacing, a day of due reminders stalls the engine.
+	 */
 	static TypedRecordProcessors paceIn(TypedRecordProcessors processors, PendingScheduledCommands pending) {
 		List<StreamProcessorLifecycleAware> listeners = processors.getLifecycleListeners();
+		if (listeners.stream().noneMatch(DueDateTimerCheckScheduler.class::isInstance)) {
+			throw new IllegalStateException("The engine's processors have no " + DueDateTimerCheckScheduler.class.getName()
+					+ " to pace (found " + listeners.stream().map(l -> l.getClass().getSimpleName()).toList() + "). "
+					+ "The engine version changed: see src/docs/embedded-engine.md, \"On an upgrade\".");
+		}
 		listeners.replaceAll(listener -> listener instanceof DueDateTimerCheckScheduler
 				? new PacedTimerChecker(listener, pending) : listener);
 		return processors;

@@ -1,10 +1,10 @@
 package io.dunning.engine.embedded;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 
 import io.camunda.zeebe.protocol.record.ValueType;
+import io.dunning.engine.EmbeddedEngineStarter;
 import io.dunning.engine.EngineTimeControl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,18 +12,16 @@ import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Puts the embedded engine into the application: the Camunda client, the clock and the incident log reach it here. */
-final class EmbeddedEngine implements EngineTimeControl {
+/**
+ * Puts the embedded engine into the application: the Camunda client, the clock and the incident log reach it here.
+ * Found by {@link java.util.ServiceLoader} (META-INF/services), so that the app names no class of this source root.
+ */
+public final class EmbeddedEngine implements EmbeddedEngineStarter {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedEngine.class);
 
-	private final EngineAssembly engine;
-
-	private EmbeddedEngine(EngineAssembly engine) {
-		this.engine = engine;
-	}
-
-	static void startInto(ConfigurableApplicationContext context) {
+	@Override
+	public void startInto(ConfigurableApplicationContext context) {
 		int port = context.getEnvironment().getProperty("dunning.engine.embedded-port", Integer.class, 0);
 		EngineAssembly engine = EngineAssembly.start(port);
 		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap());
@@ -38,14 +36,9 @@ final class EmbeddedEngine implements EngineTimeControl {
 				"camunda.client.rest-address", "http://127.0.0.1:1",
 				"camunda.client.prefer-rest-over-grpc", "false")));
 		DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
-		beans.registerSingleton("embeddedEngine", new EmbeddedEngine(engine));
+		beans.registerSingleton("embeddedEngine", (EngineTimeControl) engine::increaseTime);
 		beans.registerSingleton("engineLog", new EngineLogHealth(engine));
 		beans.registerDisposableBean("embeddedEngine", engine::close);
-	}
-
-	@Override
-	public void increaseTime(Duration duration) {
-		engine.increaseTime(duration);
 	}
 
 }
