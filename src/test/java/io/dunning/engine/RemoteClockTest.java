@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * A clock offset stored by an embedded-engine demo must not skew business dates once the same database runs
  * against a remote cluster, whose clock cannot be moved.
  */
+@RequiresDatabase
 class RemoteClockTest {
 
 	@Test

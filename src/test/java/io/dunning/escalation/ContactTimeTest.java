@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
  * and the contact: three days after the due date is three calendar days, not 72 hours. Each test runs on a database
  * of its own, whose clock starts at today and is moved to the date under test.
  */
+@RequiresDatabase
 class ContactTimeTest {
 
 	@Test

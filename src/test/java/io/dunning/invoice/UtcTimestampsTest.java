@@ -17,6 +17,7 @@ import java.util.TimeZone;
 
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Timestamps are stored as UTC whatever the JVM's zone, so that two replicas in two zones, or one restarted in
  * another zone, read the same instants. The app runs here in a JVM set to New York.
  */
+@RequiresDatabase
 class UtcTimestampsTest {
 
 	private TimeZone original;

@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * engine with its clock moved forward. An application of its own, on a fresh database, with a managers' address to
  * notify.
  */
+@RequiresDatabase
 class AssignmentAndSlaTest {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(30);

@@ -32,6 +32,7 @@ import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
 import io.camunda.zeebe.protocol.record.value.VariableRecordValue;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -49,6 +50,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * its clock are shared by the tests here, so the one that moves the clock weeks ahead runs last.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@RequiresDatabase
 class InstanceCreationTest {
 
 	static ZeebeTestEngine cluster;

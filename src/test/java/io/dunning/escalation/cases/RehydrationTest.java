@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import io.dunning.engine.EngineRun;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * here (two hundred by default), with a case that can no longer start among them.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@RequiresDatabase
 class RehydrationTest {
 
 	static final int CASES = 12;

@@ -14,6 +14,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import io.dunning.escalation.cases.CaseRehydrator;
  * every case back to the step it had reached, with its timers at the same moments and nothing sent twice.
  * Runs on a database of its own, so its restarts never meet the shared test context's cases.
  */
+@RequiresDatabase
 class RestartTest {
 
 	static Map<String, String> database;

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.sun.net.httpserver.HttpServer;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A payment may land while the notice goes out. SendGrid is the real SDK against a local server that takes the
  * notice's email while the customer pays: the registered letter must then stay unsent.
  */
+@RequiresDatabase
 class NoticeRecheckTest {
 
 	private static final String STEP = "Task_SendFormalNotice";

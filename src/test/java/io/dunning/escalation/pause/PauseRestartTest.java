@@ -9,10 +9,12 @@ import java.util.Map;
 import io.dunning.Api;
 import io.dunning.AppInstance;
 import io.dunning.Dunning;
+import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 /** A restart of the application (and of its embedded engine) while a case is paused keeps it paused. */
+@RequiresDatabase
 class PauseRestartTest {
 
 	@Test
