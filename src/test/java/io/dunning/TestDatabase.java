@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,6 +22,9 @@ public final class TestDatabase {
 	private static final String DEFAULT_URL = "jdbc:mysql://127.0.0.1:3306/dunning_test";
 
 	private static MySQLContainer<?> container;
+
+	/** The databases that {@link #fresh} created in this JVM, with how to reach their server. */
+	private static final Map<String, Map<String, String>> FRESH = new LinkedHashMap<>();
 
 	private TestDatabase() {
 	}
@@ -78,22 +82,47 @@ public final class TestDatabase {
 
 	/**
 	 * An empty database of its own, named after the shared one with this suffix, dropped and created anew: nothing
-	 * left by an earlier run is rehydrated.
+	 * left by an earlier run is rehydrated. It is dropped again when the test JVM ends, so a run leaves only the
+	 * databases of the shared contexts on the server.
 	 */
 	public static Map<String, String> fresh(String suffix) {
 		Map<String, String> properties = properties(suffix);
 		String database = databaseName(properties.get("spring.datasource.url"));
+		execute(properties, "DROP DATABASE IF EXISTS " + database, "CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+		synchronized (FRESH) {
+			if (FRESH.isEmpty()) {
+				Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropFresh, "drop-test-databases"));
+			}
+			FRESH.put(database, properties);
+		}
+		return properties;
+	}
+
+	private static void dropFresh() {
+		synchronized (FRESH) {
+			FRESH.forEach((database, properties) -> {
+				try {
+					execute(properties, "DROP DATABASE IF EXISTS " + database);
+				}
+				catch (IllegalStateException e) {
+					System.err.println("Test database " + database + " left on the server: " + e.getCause());
+				}
+			});
+		}
+	}
+
+	private static void execute(Map<String, String> properties, String... statements) {
 		String serverUrl = withDatabase(properties.get("spring.datasource.url"), "");
 		try (Connection connection = DriverManager.getConnection(serverUrl,
 				properties.get("spring.datasource.username"), properties.get("spring.datasource.password"));
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP DATABASE IF EXISTS " + database);
-			statement.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("cannot recreate test database " + database, e);
+			throw new IllegalStateException("cannot run " + String.join("; ", statements), e);
 		}
-		return properties;
 	}
 
 	/**
