@@ -8,10 +8,10 @@ import io.dunning.engine.ClockAdvanced;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,9 +53,8 @@ class OverdueDetector {
 		sweep();
 	}
 
-	// Not one transaction around the whole handler: each step commits on its own, and the engine is called outside.
-	@Async
-	@TransactionalEventListener
+	// Not one transaction around the whole sweep: each batch commits on its own, and its cases open meanwhile.
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void onClockAdvanced(ClockAdvanced advanced) {
 		sweep();
 	}

@@ -28,7 +28,10 @@ class BalanceVariable {
 		this.engine = engine;
 	}
 
-	/** After the payment's commit, before its answer: the integrator's next call finds the engine told. */
+	/**
+	 * After the payment's commit, before its answer: the integrator's next call finds the engine told. Not a module
+	 * listener, which would answer first; should the engine not hear it, the next start of the case reads the balance.
+	 */
 	@TransactionalEventListener
 	void on(PaymentReceived payment) {
 		// A payment in full stops the path instead (PathStopper).

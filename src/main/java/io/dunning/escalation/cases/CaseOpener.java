@@ -6,16 +6,16 @@ import java.util.concurrent.CompletableFuture;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CaseId;
 import io.dunning.invoice.InvoiceCatalog;
 import io.dunning.invoice.InvoiceOverdue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.dunning.escalation.CaseId;
 
 /** Opens one case per overdue invoice, enforced by the unique key on the invoice number, and starts its path. */
 @Component
@@ -43,8 +43,7 @@ public class CaseOpener {
 	}
 
 	// Not one transaction around the whole handler: each step commits on its own, and the engine is called outside.
-	@Async
-	@TransactionalEventListener
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(InvoiceOverdue overdue) {
 		CaseId id;
 		try {

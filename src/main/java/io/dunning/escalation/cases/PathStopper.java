@@ -2,15 +2,14 @@ package io.dunning.escalation.cases;
 
 import java.util.Map;
 
+import io.dunning.escalation.CaseStatus;
 import io.dunning.invoice.InvoiceCancelled;
 import io.dunning.invoice.InvoiceSettled;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Async;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
-import io.dunning.escalation.CaseStatus;
 
 /**
  * A settled or cancelled invoice stops its path at once, wherever it stands. The case closes in the same
@@ -35,6 +34,7 @@ public class PathStopper {
 		this.closer = closer;
 	}
 
+	// In the payment's own transaction, not after it: the case is closed exactly when the invoice is settled.
 	@EventListener
 	void closeCase(InvoiceSettled settled) {
 		close(settled.invoiceNumber(), CaseStatus.PAID, Map.of("paymentReference", settled.paymentReference()));
@@ -45,14 +45,12 @@ public class PathStopper {
 		close(cancelled.invoiceNumber(), CaseStatus.CANCELLED, Map.of("reason", cancelled.reason()));
 	}
 
-	@Async
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void stopPath(InvoiceSettled settled) {
 		publish(PAID, settled.invoiceNumber(), Map.of("paymentReference", settled.paymentReference()));
 	}
 
-	@Async
-	@TransactionalEventListener
+	@ApplicationModuleListener
 	void stopPath(InvoiceCancelled cancelled) {
 		publish(CANCELLED, cancelled.invoiceNumber(), Map.of("cancelReason", cancelled.reason()));
 	}
