@@ -1,6 +1,7 @@
 package io.dunning.escalation.pause;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,16 +61,21 @@ public class Pauses {
 	private List<PauseView> collect(Set<String> customers, List<String> invoiceNumbers) {
 		List<PauseView> views = new ArrayList<>();
 		disputes.openOf(invoiceNumbers).forEach(d -> views.add(new PauseView("DISPUTE", d.id(), d.invoiceNumber(), null,
-				d.reason().name(), d.comment(), d.raisedBy(), d.raisedAt(), null)));
+				d.reason().name(), d.comment(), d.raisedBy(), day(d.raisedAt()), null)));
 		LocalDate today = LocalDate.ofInstant(clock.instant(), properties.zone());
 		Set<Long> seen = new LinkedHashSet<>();
 		for (String customer : customers) {
 			blocks.activeOfCustomer(customer, invoiceNumbers, today).stream()
 				.filter(b -> seen.add(b.id()))
 				.forEach(b -> views.add(new PauseView("BLOCK", b.id(), b.invoiceNumber(), b.customerId(), b.reason(), null,
-						b.createdBy(), b.createdAt(), b.expiresOn())));
+						b.createdBy(), day(b.createdAt()), b.expiresOn())));
 		}
 		return views;
+	}
+
+	/** The day in the company's zone, as the timeline beside it shows times: 00:22 in Paris is still the 29th. */
+	private LocalDate day(Instant at) {
+		return LocalDate.ofInstant(at, properties.zone());
 	}
 
 }

@@ -9,6 +9,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +162,27 @@ class PauseApiTest extends IntegrationTest {
 		String after = get("/tasks/group/Task_ResolveDispute?customer=" + customer).body();
 		assertThat(after).contains("Dispute").contains("Quality").contains("&lt;script&gt;alert(1)&lt;/script&gt;");
 		assertThat(call.get("elementId").asText()).isEqualTo("Task_CourtesyCall");
+	}
+
+	@Test
+	void aPauseShowsTheDayItWasSetOnInTheCompanysZoneAsTheTimelineDoes() throws Exception {
+		String number = dunning.overdueInvoice("PAUSEDAY", 4, "100.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		// 00:20 in Paris is the evening before in UTC: the page used to show the UTC day.
+		Instant now = dunning.now();
+		ZonedDateTime twentyPastMidnight = now.atZone(Dunning.ZONE).toLocalDate().plusDays(1).atStartOfDay(Dunning.ZONE)
+			.plusMinutes(20);
+		dunning.advance(Duration.between(now, twentyPastMidnight.toInstant()).toString());
+		Api.Response block = dunning.as("manager").post("/api/blocks", Map.of("invoiceNumber", number, "reason",
+				"Attente avoir", "expiresOn", twentyPastMidnight.toLocalDate().plusDays(10).toString()));
+		assertThat(block.status()).as(block.text()).isEqualTo(201);
+
+		signIn("manager");
+		String page = get("/customers/C-" + number).body();
+
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+		assertThat(page).contains("by manager on " + twentyPastMidnight.format(day))
+			.doesNotContain("by manager on " + twentyPastMidnight.minusDays(1).format(day));
 	}
 
 	private void signIn(String user) throws Exception {
