@@ -65,7 +65,7 @@
     });
   }
 
-  // "Tick all" for the invoices of a customer, and the live total of the ticked ones.
+  // The live total of a customer's ticked invoices.
   function wireInvoiceTicks(table) {
     var total = document.getElementById('ticked-total');
     function update() {
@@ -84,5 +84,13 @@
   document.addEventListener('DOMContentLoaded', function () {
     document.querySelectorAll('[data-task-form]').forEach(mountTaskForm);
     document.querySelectorAll('[data-invoice-ticks]').forEach(wireInvoiceTicks);
+  });
+
+  // A form that asks before it acts: data-confirm holds the question, in the page's language.
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+    }
   });
 })();

@@ -59,11 +59,11 @@ class Customers {
 	long insert(Customer customer, Instant now) {
 		KeyHolder key = new GeneratedKeyHolder();
 		jdbc.sql("""
-				INSERT INTO customer (external_id, name, type, language, email, phone, address_line1, address_line2,
-				                      postcode, city, country, company_id, contact_person, portfolio_owner, segment,
-				                      risk_class, created_at)
-				VALUES (:externalId, :name, :type, :language, :email, :phone, :line1, :line2, :postcode, :city, :country,
-				        :companyId, :contactPerson, :portfolioOwner, :segment, :riskClass, :now)
+				INSERT INTO customer (external_id, name, search_name, type, language, email, phone, address_line1,
+				                      address_line2, postcode, city, country, company_id, contact_person,
+				                      portfolio_owner, segment, risk_class, created_at)
+				VALUES (:externalId, :name, :searchName, :type, :language, :email, :phone, :line1, :line2, :postcode,
+				        :city, :country, :companyId, :contactPerson, :portfolioOwner, :segment, :riskClass, :now)
 				""")
 			.params(contact(customer))
 			.param("externalId", customer.externalId())
@@ -74,7 +74,7 @@ class Customers {
 
 	void update(long id, Customer customer) {
 		jdbc.sql("""
-				UPDATE customer SET name = :name, type = :type, language = :language, email = :email, phone = :phone,
+				UPDATE customer SET name = :name, search_name = :searchName, type = :type, language = :language, email = :email, phone = :phone,
 				       address_line1 = :line1, address_line2 = :line2, postcode = :postcode, city = :city,
 				       country = :country, company_id = :companyId, contact_person = :contactPerson,
 				       portfolio_owner = :portfolioOwner, segment = :segment, risk_class = :riskClass
@@ -83,6 +83,22 @@ class Customers {
 			.params(contact(customer))
 			.param("id", id)
 			.update();
+	}
+
+	/** The ids of the customers whose name contains this text, case and accents aside, up to the limit. */
+	List<String> idsNamedLike(String text, int limit) {
+		return jdbc.sql("SELECT external_id FROM customer WHERE search_name LIKE ? ORDER BY search_name, external_id LIMIT ?")
+			.params(SearchKey.likeContaining(text), limit)
+			.query(String.class)
+			.list();
+	}
+
+	/** The customers named exactly so, case and accents aside. */
+	List<Customer> named(String name) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM customer c WHERE c.search_name = ? ORDER BY c.external_id")
+			.param(SearchKey.of(name))
+			.query((rs, n) -> map(rs))
+			.list();
 	}
 
 	/** Reads the customer from a row that holds {@link #COLUMNS}. */
@@ -102,6 +118,7 @@ class Customers {
 	private static Map<String, Object> contact(Customer customer) {
 		Map<String, Object> values = new HashMap<>();
 		values.put("name", customer.name());
+		values.put("searchName", SearchKey.of(customer.name()));
 		values.put("type", customer.type().name());
 		values.put("language", customer.language());
 		values.put("email", customer.email());

@@ -57,6 +57,18 @@ public class InvoiceCatalog {
 		return invoices.owedNumbersOf(customerId);
 	}
 
+	/** The ids of the customers whose name contains this text, case and accents aside (Lefèvre for "lefevre"). */
+	@Transactional(readOnly = true)
+	public List<String> customerIdsNamedLike(String text, int limit) {
+		return customers.idsNamedLike(text, limit);
+	}
+
+	/** The customer a person typed: its id exactly, or else its name, case and accents aside (which may be several). */
+	@Transactional(readOnly = true)
+	public List<Customer> customersTyped(String idOrName) {
+		return customers.find(idOrName).map(List::of).orElseGet(() -> customers.named(idOrName));
+	}
+
 	@Transactional(readOnly = true)
 	public boolean customerExists(String customerId) {
 		return invoices.customerExists(customerId);

@@ -8,11 +8,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.invoice.InvoiceCatalog;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,6 +24,9 @@ import org.springframework.stereotype.Repository;
 class Promises {
 
 	static final int PAGE = 50;
+
+	/** A search by name looks among this many customers whose name contains the text. */
+	private static final int SEARCHED_CUSTOMERS = 500;
 
 	private static final TypeReference<List<Promise.Instalment>> INSTALMENTS = new TypeReference<>() {
 	};
@@ -34,10 +39,12 @@ class Promises {
 
 	private final JdbcClient jdbc;
 	private final ObjectMapper json;
+	private final InvoiceCatalog invoices;
 
-	Promises(JdbcClient jdbc, ObjectMapper json) {
+	Promises(JdbcClient jdbc, ObjectMapper json, InvoiceCatalog invoices) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.invoices = invoices;
 	}
 
 	/** What a new promise or plan says; {@code source} names what made it, once. */
@@ -104,10 +111,12 @@ class Promises {
 			}
 		}
 		if (customer != null) {
-			where.add("(customer_id = ? OR customer_name LIKE ? OR invoice_number = ?)");
+			List<String> named = invoices.customerIdsNamedLike(customer, SEARCHED_CUSTOMERS);
+			where.add("(customer_id = ? OR invoice_number = ?" + (named.isEmpty() ? ""
+					: " OR customer_id IN (" + String.join(", ", Collections.nCopies(named.size(), "?")) + ")") + ")");
 			params.add(customer);
-			params.add("%" + customer.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
 			params.add(customer);
+			params.addAll(named);
 		}
 		if (after != null) {
 			where.add("id < ?");

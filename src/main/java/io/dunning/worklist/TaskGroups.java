@@ -2,8 +2,11 @@ package io.dunning.worklist;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
+import io.dunning.invoice.InvoiceCatalog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,8 +25,11 @@ class TaskGroups {
 
 	private final JdbcClient jdbc;
 
-	TaskGroups(JdbcClient jdbc) {
+	private final InvoiceCatalog invoices;
+
+	TaskGroups(JdbcClient jdbc, InvoiceCatalog invoices) {
 		this.jdbc = jdbc;
+		this.invoices = invoices;
 	}
 
 	/**
@@ -50,19 +56,20 @@ class TaskGroups {
 	}
 
 	/**
-	 * The lines a customer search names, up to one more than {@link #SEARCH_LINES}: customers by name (read from the
-	 * customers' name index, one entry per customer), and open tasks by customer id or invoice number.
+	 * The lines a customer search names, up to one more than {@link #SEARCH_LINES}: the customers whose name contains
+	 * the text, case and accents aside (the invoice module reads them from its index, one entry per customer), and open
+	 * tasks by customer id or invoice number.
 	 */
 	private List<String> searched(String customer) {
-		return jdbc.sql("""
-				SELECT external_id FROM customer WHERE name LIKE ?
-				UNION SELECT group_key FROM task WHERE group_key = ? AND state = 'OPEN'
+		Set<String> keys = new LinkedHashSet<>(invoices.customerIdsNamedLike(customer, SEARCH_LINES + 1));
+		keys.addAll(jdbc.sql("""
+				SELECT group_key FROM task WHERE group_key = ? AND state = 'OPEN'
 				UNION SELECT group_key FROM task WHERE invoice_number = ? AND state = 'OPEN'
-				LIMIT %d
-				""".formatted(SEARCH_LINES + 1))
-			.params(contains(customer), customer, customer)
+				""")
+			.params(customer, customer)
 			.query(String.class)
-			.list();
+			.list());
+		return keys.stream().limit(SEARCH_LINES + 1).toList();
 	}
 
 	/** Every matching task summed into its line, then sorted and cut to a page. */

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.dunning.IntegrationTest;
+import io.dunning.invoice.SearchKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,10 +53,10 @@ class SortWalkTest extends IntegrationTest {
 		for (int c = 0; c < 90; c++) {
 			String key = run + "-C" + String.format("%03d", c);
 			jdbc.sql("""
-					INSERT INTO customer (external_id, name, type, language, created_at)
-					VALUES (?, ?, 'B2B', 'fr', CURRENT_TIMESTAMP)
+					INSERT INTO customer (external_id, name, search_name, type, language, created_at)
+					VALUES (?, ?, ?, 'B2B', 'fr', CURRENT_TIMESTAMP)
 					""")
-				.params(key, "Walk " + key)
+				.params(key, "Walk " + key, SearchKey.of("Walk " + key))
 				.update();
 		}
 		Random random = new Random(7);

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 
 import io.dunning.BenchMachine;
+import io.dunning.invoice.SearchKey;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -180,14 +181,15 @@ class TaskListBench {
 		jdbc.sql("DELETE FROM customer WHERE external_id LIKE 'TLB-C%'").update();
 		try (Connection connection = dataSource.getConnection();
 				PreparedStatement insert = connection.prepareStatement("""
-						INSERT INTO customer (external_id, name, type, language, email, phone, created_at)
-						VALUES (?, ?, 'B2B', 'fr', ?, '+33612345678', CURRENT_TIMESTAMP)
+						INSERT INTO customer (external_id, name, search_name, type, language, email, phone, created_at)
+						VALUES (?, ?, ?, 'B2B', 'fr', ?, '+33612345678', CURRENT_TIMESTAMP)
 						""")) {
 			connection.setAutoCommit(false);
 			for (int customer = 0; customer < CUSTOMERS; customer++) {
 				insert.setString(1, "TLB-C" + customer);
 				insert.setString(2, "Client " + customer + " SARL");
-				insert.setString(3, "compta" + customer + "@client.example");
+				insert.setString(3, SearchKey.of("Client " + customer + " SARL"));
+				insert.setString(4, "compta" + customer + "@client.example");
 				insert.addBatch();
 			}
 			insert.executeBatch();
