@@ -3,7 +3,6 @@ package io.dunning.escalation.pause;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import io.dunning.calendar.BusinessCalendar;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.JobFailures;
 import io.dunning.escalation.OffPathWorker;
+import io.dunning.escalation.steps.ContactTimes;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +28,6 @@ public class DisputeDeadlines implements OffPathWorker {
 
 	/** More than the diagram's SLA counts, so that a manager may lengthen it in the diagram alone. */
 	static final int BUSINESS_DAYS = 10;
-
-	private static final DateTimeFormatter FEEL_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx");
 
 	private final Disputes disputes;
 	private final BusinessCalendar calendar;
@@ -52,8 +50,11 @@ public class DisputeDeadlines implements OffPathWorker {
 		// A dispute resolved meanwhile (the task is about to be left): count from now, nothing will wait on it.
 		Instant raisedAt = JobFailures.retrying(job,
 				() -> disputes.findOpen(invoiceNumber).map(Dispute::raisedAt).orElseGet(clock::instant));
-		List<String> days = calendar.nextBusinessDays(raisedAt, BUSINESS_DAYS).stream().map(FEEL_DATE_TIME::format).toList();
-		String reminderAt = raisedAt.atZone(zone).plus(properties.reminderAfter()).format(FEEL_DATE_TIME);
+		List<String> days = calendar.nextBusinessDays(raisedAt, BUSINESS_DAYS)
+			.stream()
+			.map(day -> ContactTimes.format(day.toInstant(), zone))
+			.toList();
+		String reminderAt = ContactTimes.format(raisedAt.atZone(zone).plus(properties.reminderAfter()).toInstant(), zone);
 		return Map.of("disputeBusinessDays", days, "disputeReminderAt", reminderAt);
 	}
 
