@@ -10,6 +10,12 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** A whole application started and stopped by the test itself, as an operator would restart it. */
 public final class AppInstance implements AutoCloseable {
 
+	/**
+	 * Contact hours open at any time, every day, as in the test profile: tests run on today's date at any hour. A test
+	 * that sets any contact hours of its own gets none of these, and the application's defaults for the rest.
+	 */
+	public static final Map<String, String> ALWAYS_OPEN = alwaysOpen();
+
 	private final ConfigurableApplicationContext context;
 
 	private AppInstance(ConfigurableApplicationContext context) {
@@ -39,9 +45,24 @@ public final class AppInstance implements AutoCloseable {
 		all.putIfAbsent("dunning.handoff.target", "target/handoff");
 		// As in the test profile: the tests read sends at the contact time itself (ContactWindowTest covers the window).
 		all.putIfAbsent("dunning.contact-window", "PT0S");
+		if (all.keySet().stream().noneMatch(key -> key.startsWith("dunning.channel.contact-hours."))) {
+			all.putAll(ALWAYS_OPEN);
+		}
 		// As command-line arguments: they win over application.yml, as an operator's settings do.
 		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).run(args));
+	}
+
+	private static Map<String, String> alwaysOpen() {
+		Map<String, String> properties = new HashMap<>();
+		for (String channel : new String[] { "email", "sms", "letter" }) {
+			String prefix = "dunning.channel.contact-hours." + channel;
+			properties.put(prefix + ".opens", "00:00");
+			properties.put(prefix + ".closes", "00:00");
+			properties.put(prefix + ".days", "MONDAY,TUESDAY,WEDNESDAY,THURSDAY,FRIDAY,SATURDAY,SUNDAY");
+			properties.put(prefix + ".on-days-off", "true");
+		}
+		return Map.copyOf(properties);
 	}
 
 	public Dunning dunning() {

@@ -2,6 +2,7 @@ package io.dunning.channel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +16,17 @@ import java.util.Map;
  * @param step the BPMN element that asks for the contact, such as {@code Task_SendFriendlyEmail}
  * @param template a template name such as {@code friendly-reminder}
  * @param extra further template values, already formatted (such as the notice's interest)
+ * @param contactTime the case's own time of day for its contacts: one asked for outside the contact hours goes out
+ * at it on the next open day (null: when the hours open)
  */
 public record ContactRequest(long caseId, String step, Channel channel, String template, Recipient recipient,
-		InvoiceFacts invoice, Map<String, String> extra, List<Attachment> attachments) {
+		InvoiceFacts invoice, Map<String, String> extra, List<Attachment> attachments, LocalTime contactTime) {
+
+	/** A contact with no time of day of its own. */
+	public ContactRequest(long caseId, String step, Channel channel, String template, Recipient recipient,
+			InvoiceFacts invoice, Map<String, String> extra, List<Attachment> attachments) {
+		this(caseId, step, channel, template, recipient, invoice, extra, attachments, null);
+	}
 
 	/** @param business true for a company, which a message greets as such rather than by its name */
 	public record Recipient(String name, Locale locale, String email, String phone, boolean business) {

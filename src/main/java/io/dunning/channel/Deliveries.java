@@ -65,6 +65,14 @@ class Deliveries {
 			.update();
 	}
 
+	/** The contact's sending, if it went out. */
+	Optional<Delivery> sent(long caseId, String step, Channel channel) {
+		return jdbc.sql("SELECT id, sent_at FROM delivery WHERE case_id = ? AND step = ? AND channel = ? AND status = 'SENT'")
+			.params(caseId, step, channel.name())
+			.query((rs, n) -> new Delivery(rs.getLong("id"), rs.getTimestamp("sent_at").toInstant(), true))
+			.optional();
+	}
+
 	boolean anyAttempted(long caseId, String step) {
 		return jdbc.sql("SELECT COUNT(*) FROM delivery WHERE case_id = ? AND step = ? AND status IN ('SENT', 'SENDING')")
 			.params(caseId, step)

@@ -3,8 +3,10 @@ package io.dunning.channel;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
@@ -101,6 +103,26 @@ class DeliveryLedger {
 					details);
 		}
 		return new Delivery(entry.id(), null, false);
+	}
+
+	/**
+	 * Records in the history that the contact waits until the hold's end, once per hold however often its job comes
+	 * back. A contact already sent (a job delivered again after the hours closed) is not held: its sending is answered.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	Optional<Delivery> held(ContactRequest request, ContactHours.Hold hold) {
+		Optional<Delivery> sent = deliveries.sent(request.caseId(), request.step(), request.channel());
+		if (sent.isEmpty()) {
+			Map<String, Object> details = new LinkedHashMap<>();
+			details.put("channel", request.channel().name());
+			details.put("template", request.template());
+			details.put("heldUntil", hold.until().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+			details.put("reason", hold.reason().name());
+			history.appendOnce("held:" + request.caseId() + ":" + request.step() + ":" + request.channel() + ":"
+					+ hold.until().toEpochSecond(), request.invoice().invoiceNumber(), HistoryType.CONTACT_HELD,
+					request.step(), ACTOR, details);
+		}
+		return sent;
 	}
 
 	// Insert first, then lock a row that surely exists: a locking read of a missing row takes a gap lock on MySQL,

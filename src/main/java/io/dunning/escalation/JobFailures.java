@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
+import io.dunning.channel.ContactHeldException;
 import io.dunning.channel.DeliveryInFlightException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -13,7 +14,7 @@ import org.springframework.dao.TransientDataAccessException;
 /**
  * A transient failure fails the job with one retry less and a growing backoff; when the retries run out the
  * engine raises an incident for someone to look at. A passing database error (lock timeout, deadlock, lost
- * connection) spends no retry.
+ * connection) spends no retry, nor does a contact held until the contact hours open: the job comes back then.
  */
 public final class JobFailures {
 
@@ -27,6 +28,11 @@ public final class JobFailures {
 	public static <T> T retrying(ActivatedJob job, Supplier<T> work) {
 		try {
 			return work.get();
+		}
+		catch (ContactHeldException e) {
+			// Not a failure: the engine keeps the job, on its own clock, until the contact may go out, and no worker
+			// thread waits meanwhile.
+			throw CamundaError.jobError(e.getMessage(), null, job.getRetries(), e.retryAfter(), e);
 		}
 		catch (DeliveryInFlightException e) {
 			// An attempt that may still be running (such as one cut short by a crash) is not a failure: wait for it

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.camunda.client.annotation.JobWorker;
+import io.dunning.calendar.BusinessCalendar;
 import io.dunning.escalation.OffPathWorker;
 import org.springframework.stereotype.Component;
 

@@ -52,7 +52,7 @@ class SlaNotifier {
 		Map<String, String> extra = Map.of("customer", invoice.customer().name(), "task",
 				messages.getMessage("step." + breach.elementId(), null, breach.elementId(), locale), "group",
 				String.valueOf(breach.candidateGroup()), "passedOn", LocalDate.ofInstant(breach.passedAt(), zone).toString());
-		messenger.send(new ContactRequest(caseId, step(breach), Channel.EMAIL, TEMPLATE,
+		messenger.notifyStaff(new ContactRequest(caseId, step(breach), Channel.EMAIL, TEMPLATE,
 				new Recipient("managers", locale, properties.notifyEmail(), null, true), facts, extra, List.of()));
 	}
 

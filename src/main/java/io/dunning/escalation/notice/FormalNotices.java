@@ -21,6 +21,7 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.channel.Attachment;
 import io.dunning.channel.Channel;
+import io.dunning.channel.ContactHeldException;
 import io.dunning.channel.ContactRequest;
 import io.dunning.channel.Delivery;
 import io.dunning.channel.LetterRenderer;
@@ -109,11 +110,29 @@ public class FormalNotices {
 		if (owed.find(invoiceNumber).isEmpty()) {
 			return new Outcome.CaseOver();
 		}
-		Delivery email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, notice, pdf));
+		// Each channel keeps its own contact hours (letters may be posted on a Saturday): one held does not hold the
+		// other, and the job comes back for the held one when it may go.
+		ContactHeldException held = null;
+		Delivery email = null;
+		try {
+			email = messenger.send(request(caseId, step, Channel.EMAIL, invoice, notice, pdf));
+		}
+		catch (ContactHeldException e) {
+			held = e;
+		}
 		if (owed.find(invoiceNumber).isEmpty()) {
 			return new Outcome.CaseOver();
 		}
-		Delivery post = messenger.send(request(caseId, step, Channel.LETTER, invoice, notice, pdf));
+		Delivery post = null;
+		try {
+			post = messenger.send(request(caseId, step, Channel.LETTER, invoice, notice, pdf));
+		}
+		catch (ContactHeldException e) {
+			held = held == null || e.until().isBefore(held.until()) ? e : held;
+		}
+		if (held != null) {
+			throw held;
+		}
 		transactions.executeWithoutResult(tx -> history.appendOnce("notice:" + caseId + ":" + step, invoiceNumber,
 				HistoryType.NOTICE_ISSUED, step, "system", details(notice)));
 		Instant sent = post.sentAt() != null ? post.sentAt() : email.sentAt();
@@ -156,7 +175,8 @@ public class FormalNotices {
 	private ContactRequest request(long caseId, String step, Channel channel, Invoice invoice, IssuedNotice notice,
 			Attachment pdf) {
 		return new ContactRequest(caseId, step, channel, TEMPLATE, ContactFacts.recipient(invoice.customer()),
-				ContactFacts.invoice(invoice), extra(notice, invoice.customer().address()), List.of(pdf));
+				ContactFacts.invoice(invoice), extra(notice, invoice.customer().address()), List.of(pdf),
+				properties.contactTimeOf(caseId));
 	}
 
 	/** The template formats these itself in the customer's locale ({@code |money}, {@code |date}). */

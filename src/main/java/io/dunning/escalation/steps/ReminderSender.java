@@ -9,11 +9,12 @@ import io.dunning.channel.Channel;
 import io.dunning.channel.ContactRequest;
 import io.dunning.channel.Delivery;
 import io.dunning.channel.Messenger;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.cases.OwedCases;
 import io.dunning.invoice.Invoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import io.dunning.escalation.cases.OwedCases;
 
 /** Sends one reminder of a case's path through the channel module, unless the case is already over. */
 @Service
@@ -23,13 +24,18 @@ public class ReminderSender {
 
 	private final OwedCases owed;
 	private final Messenger messenger;
+	private final DunningProperties properties;
 
-	ReminderSender(OwedCases owed, Messenger messenger) {
+	ReminderSender(OwedCases owed, Messenger messenger, DunningProperties properties) {
 		this.owed = owed;
 		this.messenger = messenger;
+		this.properties = properties;
 	}
 
-	/** @return when the contact was made, or empty when nothing went out (case over, or no address) */
+	/**
+	 * @return when the contact was made, or empty when nothing went out (case over, or no address)
+	 * @throws io.dunning.channel.ContactHeldException outside the contact hours: it goes out when they open
+	 */
 	Optional<Instant> send(String invoiceNumber, String step, Channel channel, String template) {
 		Optional<OwedCases.OwedCase> current = owed.find(invoiceNumber);
 		if (current.isEmpty()) {
@@ -37,8 +43,10 @@ public class ReminderSender {
 			return Optional.empty();
 		}
 		Invoice invoice = current.get().invoice();
-		Delivery delivery = messenger.send(new ContactRequest(current.get().caseId(), step, channel, template,
-				ContactFacts.recipient(invoice.customer()), ContactFacts.invoice(invoice), Map.of(), List.of()));
+		long caseId = current.get().caseId();
+		Delivery delivery = messenger.send(new ContactRequest(caseId, step, channel, template,
+				ContactFacts.recipient(invoice.customer()), ContactFacts.invoice(invoice), Map.of(), List.of(),
+				properties.contactTimeOf(caseId)));
 		return Optional.ofNullable(delivery.sentAt());
 	}
 

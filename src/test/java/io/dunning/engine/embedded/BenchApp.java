@@ -15,11 +15,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.dunning.AppInstance;
 
 /**
  * The application in a process of its own, on the embedded default, as an operator runs it: so that a benchmark can
@@ -49,7 +52,10 @@ final class BenchApp implements AutoCloseable {
 				"--dunning.handoff.target=target/bench/handoff",
 				// A shared, loaded machine can take longer than the default 10 s to answer a deployment at start.
 				"--camunda.client.request-timeout=PT60S"));
-		properties.forEach((key, value) -> command.add("--" + key + "=" + value));
+		// The benchmarks measure the engine whatever the hour they run at: contacts are not held to contact hours.
+		Map<String, String> all = new HashMap<>(AppInstance.ALWAYS_OPEN);
+		all.putAll(properties);
+		all.forEach((key, value) -> command.add("--" + key + "=" + value));
 		// For profiling a run: -Dbench.jvm-args="-XX:StartFlightRecording=filename=target/bench/b1.jfr"
 		String jvmArgs = System.getProperty("bench.jvm-args", "").strip();
 		if (!jvmArgs.isEmpty()) {

@@ -1,4 +1,4 @@
-package io.dunning.worklist;
+package io.dunning.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +14,7 @@ class BusinessCalendarTest {
 
 	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-	final BusinessCalendar calendar = new BusinessCalendar(new SlaProperties(null, null, "FR",
+	final BusinessCalendar calendar = new BusinessCalendar(new CalendarProperties("FR",
 			List.of(LocalDate.of(2025, 5, 2))), PARIS);
 
 	@Test
@@ -48,7 +48,7 @@ class BusinessCalendarTest {
 
 	@Test
 	void withoutPublicHolidaysOnlyWeekendsAreSkipped() {
-		BusinessCalendar plain = new BusinessCalendar(new SlaProperties(null, null, "NONE", null), PARIS);
+		BusinessCalendar plain = new BusinessCalendar(new CalendarProperties("NONE", null), PARIS);
 
 		assertThat(plain.nextBusinessDays(paris(2025, 4, 18, 9, 0).toInstant(), 1))
 			.containsExactly(paris(2025, 4, 21, 9, 0));

@@ -1,4 +1,4 @@
-package io.dunning.worklist;
+package io.dunning.calendar;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -15,25 +15,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * Business days in the company's zone: not a Saturday, a Sunday, a public holiday (the French ones by default) or a
- * configured day off. An SLA counted in business days ends at the same local time of day as it started.
+ * configured day off. An SLA counted in business days ends at the same local time of day as it started; the contact
+ * hours keep customers from hearing from us on a day off.
  */
 @Component
-class BusinessCalendar {
+public class BusinessCalendar {
 
 	private static final Set<MonthDay> FIXED_FRENCH_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(5, 1),
 			MonthDay.of(5, 8), MonthDay.of(7, 14), MonthDay.of(8, 15), MonthDay.of(11, 1), MonthDay.of(11, 11),
 			MonthDay.of(12, 25));
 
-	private final SlaProperties properties;
+	private final CalendarProperties properties;
 	private final ZoneId zone;
 
-	BusinessCalendar(SlaProperties properties, @Value("${dunning.zone}") ZoneId zone) {
+	public BusinessCalendar(CalendarProperties properties, @Value("${dunning.zone}") ZoneId zone) {
 		this.properties = properties;
 		this.zone = zone;
 	}
 
 	/** The same local time of day on each of the next {@code count} business days after {@code from}'s date. */
-	List<ZonedDateTime> nextBusinessDays(Instant from, int count) {
+	public List<ZonedDateTime> nextBusinessDays(Instant from, int count) {
 		ZonedDateTime start = from.atZone(zone);
 		List<ZonedDateTime> days = new ArrayList<>(count);
 		for (LocalDate day = start.toLocalDate().plusDays(1); days.size() < count; day = day.plusDays(1)) {
@@ -45,14 +46,13 @@ class BusinessCalendar {
 		return days;
 	}
 
-	boolean isBusinessDay(LocalDate day) {
-		if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-			return false;
-		}
-		if (properties.daysOff().contains(day)) {
-			return false;
-		}
-		return !(properties.frenchHolidays() && isFrenchHoliday(day));
+	public boolean isBusinessDay(LocalDate day) {
+		return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY && !isDayOff(day);
+	}
+
+	/** A public holiday or a configured day off, whatever the day of the week. */
+	public boolean isDayOff(LocalDate day) {
+		return properties.daysOff().contains(day) || properties.frenchHolidays() && isFrenchHoliday(day);
 	}
 
 	/** The eleven public holidays of metropolitan France: eight fixed, three after Easter. */
