@@ -39,6 +39,9 @@ public final class AppInstance implements AutoCloseable {
 		all.putIfAbsent("dunning.handoff.target", "target/handoff");
 		// As in the test profile: the tests read sends at the contact time itself (ContactWindowTest covers the window).
 		all.putIfAbsent("dunning.contact-window", "PT0S");
+		// As in the test profile: made-up rates for the half-years after the seeded ones, so that a notice goes out.
+		all.putIfAbsent("spring.flyway.locations",
+				"classpath:db/migration/common,classpath:db/migration/{vendor},classpath:db/testdata");
 		// As command-line arguments: they win over application.yml, as an operator's settings do.
 		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).run(args));
