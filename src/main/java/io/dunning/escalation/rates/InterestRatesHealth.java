@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rate tables as the {@code interestRates} component of {@code /actuator/health} (the bean's name less its
- * suffix): the last half-year each covers, and whether each covers the current one. A missing rate holds the formal
- * notices that need it, not the rest of the product: the component then says WARNING, a status the health endpoint
- * leaves out of its overall status, so that a load balancer does not take a working application out of service for a
- * figure an admin has to type in.
+ * suffix): the first and last half-year each covers, any half-year missing in between, and whether each covers the
+ * current one. A missing rate holds the formal notices that need it, not the rest of the product: the component then
+ * says WARNING, a status the health endpoint leaves out of its overall status, so that a load balancer does not take a
+ * working application out of service for a figure an admin has to type in.
  */
 @Component("interestRatesHealthIndicator")
 class InterestRatesHealth implements HealthIndicator {
@@ -35,6 +35,7 @@ class InterestRatesHealth implements HealthIndicator {
 			Map<String, Object> covered = new LinkedHashMap<>();
 			covered.put("firstHalfYear", rates.firstHalfYear());
 			covered.put("lastHalfYear", rates.lastHalfYear());
+			covered.put("missingBetween", rates.gaps());
 			covered.put("currentCovered", rates.currentCovered());
 			details.put(rates.kind().name(), covered);
 		});

@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.dunning.escalation.DunningProperties;
 import org.springframework.stereotype.Service;
@@ -43,9 +46,16 @@ public class RateTable implements Rates {
 
 	private RateOverview.Table table(RateKind kind, HalfYear current) {
 		List<RateOverview.Row> rates = rows.findByKindOrderByStartsOnDesc(kind).stream().map(InterestRate::row).toList();
-		return new RateOverview.Table(kind, rates.isEmpty() ? null : rates.getLast().halfYear(),
-				rates.isEmpty() ? null : rates.getFirst().halfYear(),
-				rates.stream().anyMatch(row -> row.halfYear().equals(current)), rates);
+		if (rates.isEmpty()) {
+			return new RateOverview.Table(kind, null, null, List.of(), false, rates);
+		}
+		Set<HalfYear> covered = rates.stream().map(RateOverview.Row::halfYear).collect(Collectors.toSet());
+		HalfYear first = rates.getLast().halfYear();
+		HalfYear last = rates.getFirst().halfYear();
+		List<HalfYear> gaps = Stream.iterate(first, halfYear -> halfYear.compareTo(last) < 0, HalfYear::next)
+			.filter(halfYear -> !covered.contains(halfYear))
+			.toList();
+		return new RateOverview.Table(kind, first, last, gaps, covered.contains(current), rates);
 	}
 
 }

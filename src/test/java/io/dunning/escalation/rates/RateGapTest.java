@@ -93,12 +93,26 @@ class RateGapTest extends BrowserTest {
 		assertThat(issued.at("/details/interest/basis").asText()).isEqualTo("LEGAL");
 		assertThat(issued.at("/details/interest/annualRatePercent").decimalValue()).isEqualByComparingTo("2.62");
 
-		Api.Response ecb = dunning.as("admin").post("/api/admin/interest-rates", Map.of("kind", "ECB", "halfYear",
-				current.toString(), "rate", 2.4, "source", "Test: a made-up figure on a test database"));
+		// The next half-year's ECB rate, added first, leaves the current one missing between the others.
+		assertThat(addEcbRate(dunning, current.next()).status()).isEqualTo(201);
+		rates = dunning.as("admin").get("/actuator/health").body().at("/components/interestRates");
+		assertThat(rates.get("status").asText()).isEqualTo("WARNING");
+		assertThat(rates.at("/details/ECB/lastHalfYear").asText()).isEqualTo(current.next().toString());
+		assertThat(rates.at("/details/ECB/missingBetween/0").asText()).isEqualTo(current.toString());
+		page.navigate(url("/admin/interest-rates?lang=en"));
+		assertThat(page.locator("section[data-kind=ECB] [data-gaps]").textContent()).startsWith("No rate for " + current
+				+ ", between the first half-year and the last");
+		Api.Response ecb = addEcbRate(dunning, current);
 		assertThat(ecb.status()).as(ecb.text()).isEqualTo(201);
 		assertThat(ecb.body().get("rate").decimalValue()).isEqualByComparingTo("2.40");
-		assertThat(dunning.as("admin").get("/actuator/health").body().at("/components/interestRates/status").asText())
-			.isEqualTo("UP");
+		rates = dunning.as("admin").get("/actuator/health").body().at("/components/interestRates");
+		assertThat(rates.get("status").asText()).isEqualTo("UP");
+		assertThat(rates.at("/details/ECB/missingBetween").isEmpty()).isTrue();
+	}
+
+	private static Api.Response addEcbRate(Dunning dunning, HalfYear halfYear) {
+		return dunning.as("admin").post("/api/admin/interest-rates", Map.of("kind", "ECB", "halfYear",
+				halfYear.toString(), "rate", 2.4, "source", "Test: a made-up figure on a test database"));
 	}
 
 	/** The page in French: a rate typed the French way is read right, and a wrong one is named in French. */
@@ -162,12 +176,7 @@ class RateGapTest extends BrowserTest {
 				"country", "FR"));
 		Api.Response posted = dunning.as("integrator").post("/api/invoices", invoice);
 		assertThat(posted.status()).as(posted.text()).isEqualTo(200);
-		dunning.awaitStep(number, "Timer_FormalReminderDue");
-		dunning.advance("P7D");
-		dunning.awaitStep(number, "Timer_CourtesyCallDue");
-		dunning.advance("P7D");
-		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
-		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"), Map.of("approved", true));
+		dunning.approveNoticeAfterAnUnansweredCall(number);
 		return number;
 	}
 
