@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.dunning.channel.ContactRequest;
 import io.dunning.channel.NoticeLetter;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.plan.Instalment;
@@ -18,6 +19,7 @@ import io.dunning.escalation.rates.HalfYear;
 import io.dunning.escalation.rates.MissingRateException;
 import io.dunning.escalation.rates.RateKind;
 import io.dunning.escalation.rates.Rates;
+import io.dunning.escalation.steps.ContactFacts;
 import io.dunning.escalation.steps.ContactTimes;
 import io.dunning.invoice.Customer;
 import io.dunning.invoice.CustomerType;
@@ -146,6 +148,17 @@ class DunningArithmeticTest {
 				RATES);
 		assertThat(dueEndOfJune.interest().annualRatePercent()).isEqualByComparingTo("10.15");
 		assertThat(dueEndOfJune.interest().days()).isEqualTo(30);
+	}
+
+	@Test
+	void theRemindersKnowAPublicBuyerFromABusinessAndAConsumer() {
+		ContactRequest.Recipient publicBuyer = ContactFacts.recipient(publicBuyerInvoice("2026-05-31").customer());
+		ContactRequest.Recipient business = ContactFacts.recipient(invoice(CustomerType.B2B, "2026-05-31").customer());
+		ContactRequest.Recipient consumer = ContactFacts.recipient(invoice(CustomerType.B2C, "2026-05-31").customer());
+
+		assertThat(List.of(publicBuyer.business(), publicBuyer.publicBuyer())).containsExactly(true, true);
+		assertThat(List.of(business.business(), business.publicBuyer())).containsExactly(true, false);
+		assertThat(List.of(consumer.business(), consumer.publicBuyer())).containsExactly(false, false);
 	}
 
 	@Test
