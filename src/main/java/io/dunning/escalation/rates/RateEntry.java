@@ -64,7 +64,9 @@ class RateEntry {
 		}
 		catch (DbActionExecutionException e) {
 			if (e.getCause() instanceof DuplicateKeyException) {
-				throw duplicate(rows.findByKindAndStartsOn(kind, halfYear.start()).orElseThrow(() -> e));
+				// Another admin's request stored it a moment ago, which this transaction's snapshot does not show.
+				throw new ConflictException("The " + kind + " rate for " + halfYear + " was added meanwhile by "
+						+ "another request; nothing was stored.");
 			}
 			throw e;
 		}
