@@ -48,6 +48,9 @@ public final class AppInstance implements AutoCloseable {
 		if (all.keySet().stream().noneMatch(key -> key.startsWith("dunning.channel.contact-hours."))) {
 			all.putAll(ALWAYS_OPEN);
 		}
+		// As in the test profile: made-up rates for the half-years after the seeded ones, so that a notice goes out.
+		all.putIfAbsent("spring.flyway.locations",
+				"classpath:db/migration/common,classpath:db/migration/{vendor},classpath:db/testdata");
 		// As command-line arguments: they win over application.yml, as an operator's settings do.
 		String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
 		return new AppInstance(new SpringApplicationBuilder(DunningApplication.class).run(args));

@@ -122,6 +122,19 @@ public class Dunning {
 		assertThat(response.status()).as(response.text()).isBetween(200, 204);
 	}
 
+	/**
+	 * Takes a case waiting for its formal reminder through a courtesy call nobody answers to its approved notice, as the
+	 * README tour does.
+	 */
+	public void approveNoticeAfterAnUnansweredCall(String number) {
+		awaitStep(number, "Timer_FormalReminderDue");
+		advance("P7D");
+		awaitStep(number, "Timer_CourtesyCallDue");
+		advance("P7D");
+		complete("collector", awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
+		complete("manager", awaitOpenTask(number, "Task_ApproveFormalNotice"), Map.of("approved", true));
+	}
+
 	public void pay(String number, String amount) {
 		Api.Response response = as("integrator").post("/api/payments", Map.of("reference", "PAY-" + UUID.randomUUID(),
 				"invoiceNumber", number, "amount", amount, "currency", "EUR", "paidOn", today().toString()));

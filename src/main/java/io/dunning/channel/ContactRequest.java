@@ -28,8 +28,17 @@ public record ContactRequest(long caseId, String step, Channel channel, String t
 		this(caseId, step, channel, template, recipient, invoice, extra, attachments, null);
 	}
 
-	/** @param business true for a company, which a message greets as such rather than by its name */
-	public record Recipient(String name, Locale locale, String email, String phone, boolean business) {
+	/**
+	 * @param business true for a company or a public body, which a message greets as such rather than by its name
+	 * @param publicBuyer true for a public body, whose late payments public procurement law governs
+	 */
+	public record Recipient(String name, Locale locale, String email, String phone, boolean business,
+			boolean publicBuyer) {
+
+		public Recipient(String name, Locale locale, String email, String phone, boolean business) {
+			this(name, locale, email, phone, business, false);
+		}
+
 	}
 
 	public record InvoiceFacts(String invoiceNumber, BigDecimal amount, BigDecimal balance, Currency currency,

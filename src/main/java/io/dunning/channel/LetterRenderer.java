@@ -70,6 +70,10 @@ public class LetterRenderer {
 		values.put("principal", formats.money(letter.principal()));
 		values.put("business", letter.business() ? "yes" : null);
 		values.put("consumer", letter.business() ? null : "yes");
+		// The law the claim rests on: the Code de commerce between businesses, public procurement for a public buyer.
+		values.put("commercial", letter.interest().basis() == NoticeLetter.InterestBasis.COMMERCIAL ? "yes" : null);
+		values.put("publicProcurement",
+				letter.interest().basis() == NoticeLetter.InterestBasis.PUBLIC_PROCUREMENT ? "yes" : null);
 		values.put("rate", formats.percent(letter.interest().annualRatePercent()));
 		values.put("daysLate", Long.toString(letter.interest().days()));
 		List<NoticeLetter.RatePeriod> accrued = letter.interest().accrued();

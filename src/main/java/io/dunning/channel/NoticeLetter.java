@@ -35,9 +35,9 @@ public record NoticeLetter(Addressee addressee, Locale locale, LocalDate issuedO
 		}
 	}
 
-	/** True for a business customer, who owes commercial interest since the due date. */
+	/** True for a business customer or a public buyer, who owe interest since the due date. */
 	public boolean business() {
-		return interest.basis() == InterestBasis.COMMERCIAL;
+		return interest.basis() != InterestBasis.LEGAL;
 	}
 
 	/** Who the letter is addressed to, as its address block prints it. */
@@ -58,7 +58,7 @@ public record NoticeLetter(Addressee addressee, Locale locale, LocalDate issuedO
 	 * The interest the notice speaks of.
 	 *
 	 * @param annualRatePercent the rate per year in force on the notice's date, such as 12.15 for an ECB rate of 2.15
-	 * plus 10 points
+	 * plus 10 points (for a public buyer, the one rate of the whole time)
 	 * @param accrued the periods the claimed amount was computed on, one per rate; empty when interest runs from the
 	 * notice only
 	 * @param amount the interest claimed now
@@ -88,6 +88,12 @@ public record NoticeLetter(Addressee addressee, Locale locale, LocalDate issuedO
 
 		/** Between businesses: ECB rate plus 10 points from the day after the due date (art. L441-10 C. com.). */
 		COMMERCIAL,
+
+		/**
+		 * A public buyer: the ECB rate of the half-year in which interest began to run plus 8 points, fixed for the whole
+		 * time (art. L2192-13 and R2192-31 Code de la commande publique).
+		 */
+		PUBLIC_PROCUREMENT,
 
 		/** A consumer: the legal rate, from the notice on (art. 1231-6 and 1344-1 C. civ.); nothing before it. */
 		LEGAL

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.dunning.channel.ContactRequest.InvoiceFacts;
+import io.dunning.channel.ContactRequest.Recipient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,9 +78,13 @@ class TemplateCatalog {
 		values.put("collectionPhone", properties.creditor().collectionPhone());
 		values.put("collectionEmail", properties.creditor().collectionEmail());
 		values.put("customerName", request.recipient().name());
-		// Sections of the texts: a business is greeted "Madame, Monsieur,", a consumer by name.
-		values.put("business", request.recipient().business() ? "yes" : null);
-		values.put("consumer", request.recipient().business() ? null : "yes");
+		// Sections of the texts: a business is greeted "Madame, Monsieur,", a consumer by name; the penalties a
+		// business owes are those of the Code de commerce, a public buyer's those of public procurement.
+		Recipient recipient = request.recipient();
+		values.put("business", recipient.business() ? "yes" : null);
+		values.put("consumer", recipient.business() ? null : "yes");
+		values.put("commercial", recipient.business() && !recipient.publicBuyer() ? "yes" : null);
+		values.put("publicBuyer", recipient.business() && recipient.publicBuyer() ? "yes" : null);
 		values.put("invoiceNumber", invoice.invoiceNumber());
 		values.put("paymentReference", invoice.paymentReference());
 		values.put("amount", invoice.amount() == null ? null : formats.money(invoice.amount()));

@@ -2,11 +2,9 @@ package io.dunning.escalation;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -46,30 +44,13 @@ public record DunningProperties(ZoneId zone, LocalTime contactTime, Duration con
 	}
 
 	/**
-	 * @param ecbRates the ECB main refinancing rate in force on each 1 January and 1 July: business interest is the
-	 * rate plus 10 points (art. L441-10 Code de commerce)
-	 * @param legalRates the taux de l'intérêt légal for a professional creditor, per semester: what a consumer owes
-	 * from the notice on (Code civil art. 1231-6 and 1344-1)
-	 * @param indemnityB2b the flat recovery indemnity owed by business customers, in euros
+	 * The rates live in the database (the {@code rates} package): an admin adds each half-year's as it is published.
+	 *
+	 * @param indemnityB2b the flat recovery indemnity owed by business customers and public buyers, in euros
 	 * @param paymentDeadlineDays the days the notice gives to pay, counted from the day it is deemed received
 	 * @param deemedReceivedAfterDays the days after its issue on which a registered letter is deemed received
 	 */
-	public record Notice(List<DatedRate> ecbRates, List<DatedRate> legalRates, BigDecimal indemnityB2b,
-			int paymentDeadlineDays, int deemedReceivedAfterDays) {
-
-		public Notice {
-			ecbRates = List.copyOf(ecbRates == null ? List.of() : ecbRates);
-			legalRates = List.copyOf(legalRates == null ? List.of() : legalRates);
-			if (ecbRates.isEmpty() || legalRates.isEmpty()) {
-				throw new IllegalArgumentException(
-						"dunning.notice.ecb-rates and dunning.notice.legal-rates need at least one dated rate each");
-			}
-		}
-
-	}
-
-	/** A rate in percent per year, in force from a date until the next entry's date. */
-	public record DatedRate(LocalDate from, BigDecimal rate) {
+	public record Notice(BigDecimal indemnityB2b, int paymentDeadlineDays, int deemedReceivedAfterDays) {
 	}
 
 	/** @param target a directory, or an https:// URL to POST the dossier to */

@@ -71,6 +71,7 @@ class SecurityConfiguration {
 						"/favicon.ico").permitAll()
 				.requestMatchers("/tasks/**", "/forms/**", "/customers/**", "/promises").hasAnyRole(COLLECTOR, MANAGER)
 				.requestMatchers("/blocks/**").hasRole(MANAGER)
+				.requestMatchers("/admin/**").hasRole(ADMIN)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

@@ -30,6 +30,14 @@ final class Contacts {
 		return new Recipient("Marie Durand", Locale.FRENCH, "marie.durand@example.fr", "+33698765432", false);
 	}
 
+	static Recipient mairie() {
+		return new Recipient("Mairie de Villeurbanne", Locale.FRENCH, "mandatement@mairie.example", null, true, true);
+	}
+
+	static Recipient council() {
+		return new Recipient("Lyon City Council", Locale.ENGLISH, "payables@council.example", null, true, true);
+	}
+
 	static Recipient jones() {
 		return new Recipient("Alice Jones", Locale.ENGLISH, "alice.jones@example.co.uk", "+447700900456", false);
 	}

@@ -46,6 +46,22 @@ class LetterRendererTest {
 	}
 
 	@Test
+	void aPublicBuyersNoticeClaimsMoratoriumInterestAtTheEcbRatePlusEightPointsUnderPublicProcurementLaw()
+			throws IOException {
+		String french = text(renderer.render(publicBuyerNotice(Locale.FRENCH)));
+		String english = text(renderer.render(publicBuyerNotice(Locale.ENGLISH)));
+
+		assertThat(french).contains("Intérêts moratoires au taux annuel de 10,15" + NBSP + "%",
+				"en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de 8 points",
+				"L2192-13", "R2192-31", "D2192-35", "Code de la commande publique", "au prorata sur 45 jours",
+				"Indemnité forfaitaire pour frais de recouvrement", "40,00" + NBSP + "€")
+			.doesNotContain("L441-10", "D441-5", "Code de commerce", "10 points");
+		assertThat(english).contains("intérêts moratoires", "10.15%", "plus 8 percentage points", "L2192-13",
+				"R2192-31", "D2192-35", "French Public Procurement Code")
+			.doesNotContain("L441-10", "Commercial Code");
+	}
+
+	@Test
 	void theLetterIdentifiesBothPartiesInFull() throws IOException {
 		String text = text(renderer.render(notice(Locale.FRENCH, new BigDecimal("40.00"))));
 
@@ -127,6 +143,18 @@ class LetterRendererTest {
 						new BigDecimal("12.15"), List.of(new NoticeLetter.RatePeriod(LocalDate.of(2026, 10, 12),
 								LocalDate.of(2026, 11, 25), new BigDecimal("12.15"), 45)), new BigDecimal("23.37")),
 				indemnity, total, Contacts.EUR, "RF18F2026001");
+	}
+
+	private static NoticeLetter publicBuyerNotice(Locale locale) {
+		return new NoticeLetter(new NoticeLetter.Addressee("Mairie de Villeurbanne", null, "216 902 647",
+				List.of("Place Lazare-Goujon", "69100 Villeurbanne")), locale, LocalDate.of(2026, 11, 25), 8,
+				LocalDate.of(2026, 12, 5),
+				List.of(new NoticeLetter.Line("F-2026-001", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 10, 11),
+						new BigDecimal("1250.00"))),
+				new BigDecimal("1250.00"), new NoticeLetter.Interest(NoticeLetter.InterestBasis.PUBLIC_PROCUREMENT,
+						new BigDecimal("10.15"), List.of(new NoticeLetter.RatePeriod(LocalDate.of(2026, 10, 12),
+								LocalDate.of(2026, 11, 25), new BigDecimal("10.15"), 45)), new BigDecimal("15.64")),
+				new BigDecimal("40.00"), new BigDecimal("1305.64"), Contacts.EUR, "RF18F2026001");
 	}
 
 	private static NoticeLetter consumerNotice(Locale locale) {

@@ -1,25 +1,32 @@
 package io.dunning.channel;
 
+import static io.dunning.channel.Contacts.council;
 import static io.dunning.channel.Contacts.dupont;
 import static io.dunning.channel.Contacts.durand;
-import static io.dunning.channel.Contacts.jones;
 import static io.dunning.channel.Contacts.formalNotice;
+import static io.dunning.channel.Contacts.jones;
+import static io.dunning.channel.Contacts.mairie;
 import static io.dunning.channel.Contacts.request;
 import static io.dunning.channel.Contacts.smith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import io.dunning.channel.ContactRequest.InvoiceFacts;
 import io.dunning.channel.ContactRequest.Recipient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TemplateCatalogTest {
 
@@ -53,25 +60,65 @@ class TemplateCatalogTest {
 			.contains("reference RF18F-2026-002");
 	}
 
-	@Test
-	void aCompanyIsGreetedMadameMonsieurAndAPersonByName() {
-		assertThat(body("friendly-reminder", dupont())).startsWith("Madame, Monsieur,").doesNotContain("Bonjour");
-		assertThat(body("friendly-reminder", durand())).startsWith("Bonjour Marie Durand,");
-		assertThat(body("friendly-reminder", smith())).startsWith("Dear Sir or Madam,").contains("Yours faithfully,")
-			.doesNotContain("Yours sincerely");
-		assertThat(body("friendly-reminder", jones())).startsWith("Dear Alice Jones,").contains("Yours sincerely,")
-			.doesNotContain("Yours faithfully");
+	@ParameterizedTest
+	@ValueSource(strings = { "friendly-reminder", "formal-reminder", "formal-notice" })
+	void everyEmailGreetsABusinessAsSuchAndAConsumerByNameAndClosesToMatchInBothLanguages(String template) {
+		for (Recipient business : List.of(dupont(), mairie())) {
+			assertThat(email(template, business)).startsWith("Madame, Monsieur,")
+				.endsWith("Veuillez agréer, Madame, Monsieur, nos salutations distinguées.\n\nLe service recouvrement\nAcme SAS")
+				.doesNotContain("Bonjour", "cordialement");
+		}
+		assertThat(email(template, durand())).startsWith("Bonjour Marie Durand,")
+			.endsWith("Bien cordialement,\n\nLe service recouvrement\nAcme SAS")
+			.doesNotContain("Madame, Monsieur", "Veuillez agréer");
+		for (Recipient business : List.of(smith(), council())) {
+			assertThat(email(template, business)).startsWith("Dear Sir or Madam,")
+				.endsWith("Yours faithfully,\n\nCredit control\nAcme SAS")
+				.doesNotContain("Yours sincerely");
+		}
+		assertThat(email(template, jones())).startsWith("Dear Alice Jones,")
+			.endsWith("Yours sincerely,\n\nCredit control\nAcme SAS")
+			.doesNotContain("Dear Sir or Madam", "Yours faithfully");
 	}
 
 	@Test
-	void theFormalReminderOpensAndClosesInTheSameFormalRegister() {
-		for (Recipient recipient : List.of(dupont(), durand())) {
-			assertThat(body("formal-reminder", recipient)).startsWith("Madame, Monsieur,")
-				.contains("Veuillez agréer, Madame, Monsieur, nos salutations distinguées.")
-				.doesNotContain("Bonjour");
+	void theFormalReminderNamesTheLatePaymentInterestAndTheIndemnityToABusinessOnly() {
+		assertThat(email("formal-reminder", dupont())).contains("tout retard de paiement fait courir de plein droit des "
+				+ "intérêts de retard et une indemnité forfaitaire pour frais de recouvrement de 40 € (articles L441-10 "
+				+ "et D441-5 du Code de commerce)");
+		assertThat(email("formal-reminder", smith())).contains("under articles L441-10 and D441-5 of the French "
+				+ "Commercial Code, any late payment automatically incurs late-payment interest and a flat-rate indemnity "
+				+ "of €40 for recovery costs");
+		// L441-10 penalties never apply to consumers: no interest, no indemnity, no terms of sale.
+		for (Recipient consumer : List.of(durand(), jones())) {
+			assertThat(email("formal-reminder", consumer)).doesNotContain("L441", "D441", "40 €", "€40", "pénalité", "intérêts",
+					"indemnité", "conditions générales", "penalt", "interest", "indemnity", "terms and conditions");
 		}
-		assertThat(body("formal-reminder", jones())).startsWith("Dear Alice Jones,").contains("Yours sincerely,");
-		assertThat(body("formal-reminder", smith())).startsWith("Dear Sir or Madam,").contains("Yours faithfully,");
+	}
+
+	@Test
+	void aPublicBuyersFormalReminderCitesPublicProcurementNotTheCommercialCode() {
+		assertThat(email("formal-reminder", mairie())).contains("intérêts moratoires et une indemnité forfaitaire pour "
+				+ "frais de recouvrement de 40 € (articles L2192-13, R2192-31 et D2192-35 du Code de la commande publique)")
+			.doesNotContain("L441-10", "Code de commerce");
+		assertThat(email("formal-reminder", council())).contains("articles L2192-13, R2192-31 and D2192-35 of the "
+				+ "French Public Procurement Code", "late-payment interest (intérêts moratoires)", "€40")
+			.doesNotContain("L441-10", "Commercial Code");
+	}
+
+	@Test
+	void noFrenchTextSaysTransmissionContentieuse() throws IOException {
+		List<Path> texts;
+		try (Stream<Path> files = Stream.concat(Files.walk(Path.of("src/main/resources")), Files.walk(Path.of("forms")))) {
+			texts = files.filter(Files::isRegularFile)
+				.filter(file -> file.toString().matches(".*\\.(txt|html|properties|form)$"))
+				.toList();
+		}
+		assertThat(texts).isNotEmpty();
+		for (Path text : texts) {
+			assertThat(Files.readString(text)).as(text.toString()).doesNotContainIgnoringCase("contentieuse");
+		}
+		assertThat(Files.readString(Path.of("forms/legal-handoff-approval.form"))).contains("Transmission au contentieux");
 	}
 
 	@ParameterizedTest
@@ -127,7 +174,7 @@ class TemplateCatalogTest {
 	@CsvSource({ "friendly-reminder, EMAIL", "formal-reminder, EMAIL", "formal-reminder, SMS",
 			"formal-notice, EMAIL", "formal-notice, LETTER" })
 	void everyTemplateExistsInFrenchAndEnglishAndFillsEveryPlaceholder(String template, Channel channel) {
-		for (Recipient recipient : List.of(dupont(), smith(), durand(), jones())) {
+		for (Recipient recipient : List.of(dupont(), smith(), durand(), jones(), mairie(), council())) {
 			ContactRequest request = new ContactRequest(1, "Task_X", channel, template, recipient,
 					Contacts.invoice("F-5"), Contacts.noticeExtras(), List.of());
 
@@ -205,6 +252,13 @@ class TemplateCatalogTest {
 
 	private String body(String template, Recipient recipient) {
 		return templates.render(request(1, "Task_X", Channel.EMAIL, template, recipient, "F-1")).body();
+	}
+
+	/** The email's body, with the notice's values for a formal notice. */
+	private String email(String template, Recipient recipient) {
+		return templates.render(new ContactRequest(1, "Task_X", Channel.EMAIL, template, recipient,
+				Contacts.invoice("F-1"), template.equals("formal-notice") ? Contacts.noticeExtras() : Map.of(),
+				List.of())).body();
 	}
 
 	@Test

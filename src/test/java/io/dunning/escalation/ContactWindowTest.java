@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
@@ -54,11 +52,9 @@ class ContactWindowTest {
 	}
 
 	private static DunningProperties properties(LocalTime contactTime, Duration window) {
-		List<DunningProperties.DatedRate> rates = List.of(new DunningProperties.DatedRate(LocalDate.of(2025, 1, 1),
-				BigDecimal.ONE));
 		return new DunningProperties(ZoneId.of("Europe/Paris"), contactTime, window,
 				new DunningProperties.Pacing(Period.ofDays(7)),
-				new DunningProperties.Notice(rates, rates, BigDecimal.valueOf(40), 8, 2),
+				new DunningProperties.Notice(BigDecimal.valueOf(40), 8, 2),
 				new DunningProperties.Handoff("target/handoff"));
 	}
 

@@ -27,13 +27,17 @@ import io.dunning.channel.Delivery;
 import io.dunning.channel.LetterRenderer;
 import io.dunning.channel.Messenger;
 import io.dunning.channel.NoticeLetter;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.cases.OwedCases;
+import io.dunning.escalation.rates.HalfYear;
+import io.dunning.escalation.rates.MissingRateException;
+import io.dunning.escalation.rates.RateKind;
+import io.dunning.escalation.rates.Rates;
+import io.dunning.escalation.steps.ContactFacts;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.PostalAddress;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.dunning.escalation.DunningProperties;
-import io.dunning.escalation.cases.OwedCases;
-import io.dunning.escalation.steps.ContactFacts;
 
 /**
  * Issues the mise en demeure: a PDF letter, stored as issued, sent by email and queued for registered mail. A
@@ -62,6 +66,10 @@ public class FormalNotices {
 		record AddressMissing(String customerName) implements Outcome {
 		}
 
+		/** A rate table lacks a half-year the notice needs: the notice is held, nothing was sent. */
+		record RateMissing(RateKind kind, HalfYear halfYear, String reason) implements Outcome {
+		}
+
 	}
 
 	private final OwedCases owed;
@@ -72,11 +80,12 @@ public class FormalNotices {
 	private final TransactionTemplate transactions;
 	private final DunningProperties properties;
 	private final ObjectMapper json;
+	private final Rates rates;
 	private final Clock clock;
 
 	FormalNotices(OwedCases owed, IssuedNotices issued, LetterRenderer letters, Messenger messenger,
 			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, ObjectMapper json,
-			Clock clock) {
+			Rates rates, Clock clock) {
 		this.owed = owed;
 		this.issued = issued;
 		this.letters = letters;
@@ -85,6 +94,7 @@ public class FormalNotices {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.json = json;
+		this.rates = rates;
 		this.clock = clock;
 	}
 
@@ -100,11 +110,17 @@ public class FormalNotices {
 			return new Outcome.AddressMissing(invoice.customer().name());
 		}
 		LocalDate today = LocalDate.now(clock.withZone(properties.zone()));
-		IssuedNotice notice = earlier.isEmpty() ? store(caseId, step, invoice, today)
-				// A notice that never went out (its sending failed for days) is issued again today, so that its date and
-				// deadline hold; once any of it may have gone out, it is the letter, and is sent as it is.
-				: earlier.get().issuedOn().equals(today) || messenger.anyAttempted(caseId, step) ? earlier.get()
-						: reissue(caseId, step, invoice, today);
+		IssuedNotice notice;
+		try {
+			notice = earlier.isEmpty() ? store(caseId, step, invoice, today)
+					// A notice that never went out (its sending failed for days) is issued again today, so that its date
+					// and deadline hold; once any of it may have gone out, it is the letter, and is sent as it is.
+					: earlier.get().issuedOn().equals(today) || messenger.anyAttempted(caseId, step) ? earlier.get()
+							: reissue(caseId, step, invoice, today);
+		}
+		catch (MissingRateException e) {
+			return held(caseId, invoiceNumber, step, e);
+		}
 		Attachment pdf = new Attachment("mise-en-demeure-" + invoice.number() + ".pdf", "application/pdf", notice.pdf());
 		// Rendering takes a moment, and a payment may arrive at any time: look again before each sending.
 		if (owed.find(invoiceNumber).isEmpty()) {
@@ -145,7 +161,16 @@ public class FormalNotices {
 	}
 
 	NoticeLetter letter(Invoice invoice, LocalDate issuedOn) {
-		return NoticeTerms.of(invoice, issuedOn, properties.notice());
+		return NoticeTerms.of(invoice, issuedOn, properties.notice(), rates);
+	}
+
+	/** A wrong figure in a mise en demeure is worse than a late one: the case's history says which rate is awaited. */
+	private Outcome held(long caseId, String invoiceNumber, String step, MissingRateException missing) {
+		transactions.executeWithoutResult(tx -> history.appendOnce(
+				"notice-held:" + caseId + ":" + step + ":" + missing.kind() + ":" + missing.halfYear(), invoiceNumber,
+				HistoryType.NOTICE_HELD, step, "system", Map.of("reason", "RATE_MISSING", "kind", missing.kind().name(),
+						"halfYear", missing.halfYear().toString(), "message", missing.getMessage())));
+		return new Outcome.RateMissing(missing.kind(), missing.halfYear(), missing.getMessage());
 	}
 
 	private IssuedNotice store(long caseId, String step, Invoice invoice, LocalDate today) {

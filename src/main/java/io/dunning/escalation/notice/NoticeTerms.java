@@ -10,15 +10,19 @@ import java.util.Locale;
 import io.dunning.channel.NoticeLetter;
 import io.dunning.channel.NoticeLetter.Interest;
 import io.dunning.channel.NoticeLetter.InterestBasis;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.rates.HalfYear;
+import io.dunning.escalation.rates.RateKind;
+import io.dunning.escalation.rates.Rates;
 import io.dunning.invoice.Customer;
-import io.dunning.invoice.CustomerType;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.PostalAddress;
-import io.dunning.escalation.DunningProperties;
 
 /**
  * Computes what a mise en demeure claims on a given day. A business owes commercial interest since the due date and
- * the flat indemnity; a consumer owes the principal, which bears interest at the legal rate from the notice on.
+ * the flat indemnity, a public buyer moratorium interest and the same indemnity; a consumer owes the principal, which
+ * bears interest at the legal rate from the notice on. Every rate comes from the rate tables: a half-year without its
+ * rate stops the computation ({@link io.dunning.escalation.rates.MissingRateException}).
  */
 public final class NoticeTerms {
 
@@ -27,14 +31,19 @@ public final class NoticeTerms {
 	private NoticeTerms() {
 	}
 
-	static NoticeLetter of(Invoice invoice, LocalDate issuedOn, DunningProperties.Notice settings) {
+	static NoticeLetter of(Invoice invoice, LocalDate issuedOn, DunningProperties.Notice settings, Rates rates) {
 		Currency currency = invoice.balance().currency();
 		int scale = currency.getDefaultFractionDigits();
 		BigDecimal principal = invoice.balance().amount();
-		boolean business = invoice.customer().type() == CustomerType.B2B;
-		Interest interest = business ? commercial(invoice, issuedOn, settings, scale) : legal(issuedOn, settings, scale);
-		// The flat indemnity is a fixed sum in euros, owed by business customers only.
-		BigDecimal indemnity = business && currency.equals(EUR) ? settings.indemnityB2b().setScale(scale) : null;
+		Debtor debtor = Debtor.of(invoice.customer());
+		Interest interest = switch (debtor) {
+			case BUSINESS -> commercial(invoice, issuedOn, rates, scale);
+			case PUBLIC_BUYER -> publicProcurement(invoice, issuedOn, rates, scale);
+			case CONSUMER -> legal(issuedOn, rates, scale);
+		};
+		// The flat indemnity is a fixed sum in euros, owed by business customers and public buyers only.
+		BigDecimal indemnity = debtor != Debtor.CONSUMER && currency.equals(EUR)
+				? settings.indemnityB2b().setScale(scale) : null;
 		BigDecimal total = principal.add(interest.amount()).add(indemnity == null ? BigDecimal.ZERO : indemnity);
 		LocalDate deadline = issuedOn.plusDays(settings.deemedReceivedAfterDays()).plusDays(settings.paymentDeadlineDays());
 		return new NoticeLetter(addressee(invoice.customer()), invoice.customer().locale(), issuedOn,
@@ -44,20 +53,26 @@ public final class NoticeTerms {
 	}
 
 	/** The ECB rate of each half-year plus 10 points, from the day after the due date to the notice's date. */
-	private static Interest commercial(Invoice invoice, LocalDate issuedOn, DunningProperties.Notice settings,
-			int scale) {
-		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(settings.ecbRates(), invoice.dueDate(), issuedOn);
-		BigDecimal rate = periods.isEmpty()
-				? LateInterest.annualRate(Rates.on(settings.ecbRates(), issuedOn, "ECB refinancing rate"))
+	private static Interest commercial(Invoice invoice, LocalDate issuedOn, Rates rates, int scale) {
+		List<NoticeLetter.RatePeriod> periods = LateInterest.commercial(rates, invoice.dueDate(), issuedOn);
+		BigDecimal rate = periods.isEmpty() ? LateInterest.commercialRate(rates, HalfYear.of(issuedOn))
 				: periods.getLast().annualRatePercent();
 		return new Interest(InterestBasis.COMMERCIAL, rate, periods,
 				LateInterest.on(invoice.balance().amount(), periods, scale));
 	}
 
+	/** The ECB rate of the half-year in which interest began to run plus 8 points, for every day since. */
+	private static Interest publicProcurement(Invoice invoice, LocalDate issuedOn, Rates rates, int scale) {
+		List<NoticeLetter.RatePeriod> periods = LateInterest.publicProcurement(rates, invoice.dueDate(), issuedOn);
+		return new Interest(InterestBasis.PUBLIC_PROCUREMENT,
+				LateInterest.publicProcurementRate(rates, invoice.dueDate()), periods,
+				LateInterest.on(invoice.balance().amount(), periods, scale));
+	}
+
 	/** Nothing accrued before the notice: the letter states the rate that runs from its date. */
-	private static Interest legal(LocalDate issuedOn, DunningProperties.Notice settings, int scale) {
-		return new Interest(InterestBasis.LEGAL, Rates.on(settings.legalRates(), issuedOn, "legal interest rate"),
-				List.of(), BigDecimal.ZERO.setScale(scale));
+	private static Interest legal(LocalDate issuedOn, Rates rates, int scale) {
+		return new Interest(InterestBasis.LEGAL, rates.of(RateKind.LEGAL, HalfYear.of(issuedOn)), List.of(),
+				BigDecimal.ZERO.setScale(scale));
 	}
 
 	private static NoticeLetter.Addressee addressee(Customer customer) {

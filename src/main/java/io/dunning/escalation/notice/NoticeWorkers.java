@@ -1,16 +1,17 @@
 package io.dunning.escalation.notice;
 
+import java.time.Duration;
 import java.util.Map;
 
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
-import org.springframework.stereotype.Component;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.JobFailures;
-import io.dunning.escalation.steps.ContactTimes;
 import io.dunning.escalation.handoff.DossierExport;
+import io.dunning.escalation.steps.ContactTimes;
+import org.springframework.stereotype.Component;
 
 /** The end of the path: the mise en demeure, then the legal handoff. */
 @Component
@@ -18,6 +19,13 @@ public class NoticeWorkers {
 
 	/** The diagram catches it: a collector completes the address, then the notice is tried again. */
 	static final String NO_POSTAL_ADDRESS = "NO_POSTAL_ADDRESS";
+
+	/**
+	 * How long a notice held for a missing rate waits before it is tried again. Its retries run out in about a day,
+	 * and then it is an incident: long enough for an admin to add a rate that is published late, short enough that a
+	 * rate nobody adds does not hold the notice unseen.
+	 */
+	static final Duration RATE_WAIT = Duration.ofHours(6);
 
 	private final FormalNotices notices;
 	private final DossierExport dossiers;
@@ -41,6 +49,9 @@ public class NoticeWorkers {
 			case FormalNotices.Outcome.CaseOver over -> Map.of();
 			case FormalNotices.Outcome.AddressMissing missing -> throw CamundaError.bpmnError(NO_POSTAL_ADDRESS,
 					"No postal address for " + missing.customerName() + ": the notice is held until a collector completes it");
+			case FormalNotices.Outcome.RateMissing missing -> throw CamundaError.jobError("Formal notice held: "
+					+ missing.reason() + ". Tried again in " + RATE_WAIT.toHours() + " hours.", null,
+					Math.max(0, job.getRetries() - 1), RATE_WAIT);
 		};
 	}
 

@@ -1,29 +1,40 @@
 package io.dunning.escalation.notice;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import io.dunning.channel.ContactRequest;
 import io.dunning.channel.NoticeLetter;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.plan.Instalment;
+import io.dunning.escalation.plan.PaymentPlans;
+import io.dunning.escalation.rates.HalfYear;
+import io.dunning.escalation.rates.MissingRateException;
+import io.dunning.escalation.rates.RateKind;
+import io.dunning.escalation.rates.Rates;
+import io.dunning.escalation.steps.ContactFacts;
+import io.dunning.escalation.steps.ContactTimes;
 import io.dunning.invoice.Customer;
 import io.dunning.invoice.CustomerType;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.Money;
 import io.dunning.invoice.PostalAddress;
 import org.junit.jupiter.api.Test;
-import io.dunning.escalation.plan.PaymentPlans;
-import io.dunning.escalation.plan.Instalment;
-import io.dunning.escalation.steps.ContactTimes;
-import io.dunning.escalation.DunningProperties;
 
 class DunningArithmeticTest {
 
-	static final DunningProperties.Notice NOTICE = new DunningProperties.Notice(
-			List.of(rate("2025-07-01", "2.15"), rate("2026-01-01", "2.40"), rate("2026-07-01", "2.15")),
-			List.of(rate("2026-01-01", "3.10"), rate("2026-07-01", "2.76")), new BigDecimal("40.00"), 8, 2);
+	static final DunningProperties.Notice NOTICE = new DunningProperties.Notice(new BigDecimal("40.00"), 8, 2);
+
+	/** Rate tables from 2025-S2 to 2026-S2 (the legal one from 2026-S1), with made-up figures. */
+	static final Rates RATES = table(Map.of("ECB 2025-S2", "2.15", "ECB 2026-S1", "2.40", "ECB 2026-S2", "2.15",
+			"LEGAL 2026-S1", "3.10", "LEGAL 2026-S2", "2.76"));
 
 	@Test
 	void paymentReferenceIsAValidIso11649CreditorReference() {
@@ -33,19 +44,19 @@ class DunningArithmeticTest {
 
 	@Test
 	void lateInterestIsTheEcbRatePlusTenPointsProRata() {
-		assertThat(LateInterest.annualRate(new BigDecimal("2.15"))).isEqualByComparingTo("12.15");
+		assertThat(LateInterest.commercialRate(RATES, new HalfYear(2026, 2))).isEqualByComparingTo("12.15");
 		// 1 000 € at 12.15 % for 73 days = 1000 × 0.1215 × 73 / 365 = 24.30 €
-		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 10, 1),
+		List<NoticeLetter.RatePeriod> periods = LateInterest.commercial(RATES, LocalDate.of(2026, 10, 1),
 				LocalDate.of(2026, 12, 13));
 		assertThat(periods).containsExactly(new NoticeLetter.RatePeriod(LocalDate.of(2026, 10, 2),
 				LocalDate.of(2026, 12, 13), new BigDecimal("12.15"), 73));
 		assertThat(LateInterest.on(new BigDecimal("1000.00"), periods, 2)).isEqualByComparingTo("24.30");
-		assertThat(LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1))).isEmpty();
+		assertThat(LateInterest.commercial(RATES, LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 1))).isEmpty();
 	}
 
 	@Test
 	void eachHalfYearBearsItsOwnRate() {
-		List<NoticeLetter.RatePeriod> periods = LateInterest.periods(NOTICE.ecbRates(), LocalDate.of(2026, 5, 31),
+		List<NoticeLetter.RatePeriod> periods = LateInterest.commercial(RATES, LocalDate.of(2026, 5, 31),
 				LocalDate.of(2026, 7, 30));
 
 		assertThat(periods).containsExactly(
@@ -58,7 +69,7 @@ class DunningArithmeticTest {
 	@Test
 	void aBusinessNoticeClaimsTheEcbRatePlusTenPointsSinceTheDueDateAndTheFlatIndemnity() {
 		LocalDate issued = LocalDate.of(2026, 12, 13);
-		NoticeLetter business = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), issued, NOTICE);
+		NoticeLetter business = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), issued, NOTICE, RATES);
 
 		assertThat(business.business()).isTrue();
 		assertThat(business.interest().basis()).isEqualTo(NoticeLetter.InterestBasis.COMMERCIAL);
@@ -72,7 +83,7 @@ class DunningArithmeticTest {
 	@Test
 	void aConsumerNoticeClaimsNoInterestBeforeTheNoticeAndNoIndemnity() {
 		LocalDate issued = LocalDate.of(2026, 12, 13);
-		NoticeLetter consumer = NoticeTerms.of(invoice(CustomerType.B2C, "2026-10-01"), issued, NOTICE);
+		NoticeLetter consumer = NoticeTerms.of(invoice(CustomerType.B2C, "2026-10-01"), issued, NOTICE, RATES);
 
 		assertThat(consumer.business()).isFalse();
 		assertThat(consumer.interest().basis()).isEqualTo(NoticeLetter.InterestBasis.LEGAL);
@@ -86,24 +97,73 @@ class DunningArithmeticTest {
 
 	@Test
 	void eachRateIsTheOneInForceOnItsDay() {
-		NoticeLetter dueInSpring = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"), LocalDate.of(2026, 5, 30), NOTICE);
+		NoticeLetter dueInSpring = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"), LocalDate.of(2026, 5, 30), NOTICE, RATES);
 		NoticeLetter dueInSpringNoticeInSummer = NoticeTerms.of(invoice(CustomerType.B2B, "2026-03-01"),
-				LocalDate.of(2026, 7, 30), NOTICE);
+				LocalDate.of(2026, 7, 30), NOTICE, RATES);
 		NoticeLetter consumerInSpring = NoticeTerms.of(invoice(CustomerType.B2C, "2026-03-01"), LocalDate.of(2026, 5, 30),
-				NOTICE);
+				NOTICE, RATES);
 
 		assertThat(dueInSpring.interest().annualRatePercent()).isEqualByComparingTo("12.40");
 		assertThat(dueInSpringNoticeInSummer.interest().accrued()).extracting(NoticeLetter.RatePeriod::annualRatePercent)
 			.map(BigDecimal::toPlainString).containsExactly("12.40", "12.15");
 		assertThat(dueInSpringNoticeInSummer.interest().days()).isEqualTo(151);
 		assertThat(consumerInSpring.interest().annualRatePercent()).isEqualByComparingTo("3.10");
-		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 7, 1), "ECB rate")).isEqualByComparingTo("2.15");
-		assertThat(Rates.on(NOTICE.ecbRates(), LocalDate.of(2026, 6, 30), "ECB rate")).isEqualByComparingTo("2.40");
+	}
+
+	@Test
+	void aHalfYearWithoutItsRateStopsTheNoticeInsteadOfBorrowingAnotherOnesRate() {
+		// Due in 2025-S1, which the ECB table lacks: its later half-years must not stand in for it.
+		assertThatThrownBy(() -> NoticeTerms.of(invoice(CustomerType.B2B, "2025-03-01"), LocalDate.of(2026, 2, 1),
+				NOTICE, RATES))
+			.isInstanceOfSatisfying(MissingRateException.class, missing -> {
+				assertThat(missing.kind()).isEqualTo(RateKind.ECB);
+				assertThat(missing.halfYear()).isEqualTo(new HalfYear(2025, 1));
+			})
+			.hasMessageContaining("No ECB rate for 2025-S1");
+		// A consumer's notice in 2027-S1, after the legal table's last half-year, does not print 2026-S2's rate.
+		assertThatThrownBy(() -> NoticeTerms.of(invoice(CustomerType.B2C, "2026-10-01"), LocalDate.of(2027, 1, 4),
+				NOTICE, RATES))
+			.isInstanceOfSatisfying(MissingRateException.class,
+					missing -> assertThat(missing.halfYear()).isEqualTo(new HalfYear(2027, 1)))
+			.hasMessageContaining("No LEGAL rate for 2027-S1");
+	}
+
+	@Test
+	void aPublicBuyerOwesTheEcbRateOfTheHalfYearInterestBeganInPlusEightPointsForTheWholeTime() {
+		NoticeLetter notice = NoticeTerms.of(publicBuyerInvoice("2026-05-31"), LocalDate.of(2026, 7, 30), NOTICE, RATES);
+
+		assertThat(notice.interest().basis()).isEqualTo(NoticeLetter.InterestBasis.PUBLIC_PROCUREMENT);
+		// Interest began to run on 1 June, in 2026-S1 (ECB 2.40): 10.40 % for all 60 days, July's days included.
+		assertThat(notice.interest().accrued()).containsExactly(new NoticeLetter.RatePeriod(LocalDate.of(2026, 6, 1),
+				LocalDate.of(2026, 7, 30), new BigDecimal("10.40"), 60));
+		assertThat(notice.interest().annualRatePercent()).isEqualByComparingTo("10.40");
+		// 1 000 € × 10.40 % × 60 / 365 = 17.095… €
+		assertThat(notice.interest().amount()).isEqualByComparingTo("17.10");
+		assertThat(notice.indemnity()).isEqualByComparingTo("40.00");
+		assertThat(notice.total()).isEqualByComparingTo("1057.10");
+		assertThat(notice.business()).isTrue();
+
+		// Due on 30 June, interest begins on 1 July: the rate is 2026-S2's (ECB 2.15), plus 8 points.
+		NoticeLetter dueEndOfJune = NoticeTerms.of(publicBuyerInvoice("2026-06-30"), LocalDate.of(2026, 7, 30), NOTICE,
+				RATES);
+		assertThat(dueEndOfJune.interest().annualRatePercent()).isEqualByComparingTo("10.15");
+		assertThat(dueEndOfJune.interest().days()).isEqualTo(30);
+	}
+
+	@Test
+	void theRemindersKnowAPublicBuyerFromABusinessAndAConsumer() {
+		ContactRequest.Recipient publicBuyer = ContactFacts.recipient(publicBuyerInvoice("2026-05-31").customer());
+		ContactRequest.Recipient business = ContactFacts.recipient(invoice(CustomerType.B2B, "2026-05-31").customer());
+		ContactRequest.Recipient consumer = ContactFacts.recipient(invoice(CustomerType.B2C, "2026-05-31").customer());
+
+		assertThat(List.of(publicBuyer.business(), publicBuyer.publicBuyer())).containsExactly(true, true);
+		assertThat(List.of(business.business(), business.publicBuyer())).containsExactly(true, false);
+		assertThat(List.of(consumer.business(), consumer.publicBuyer())).containsExactly(false, false);
 	}
 
 	@Test
 	void theDeadlineCountsItsDaysFromTheDayTheLetterIsDeemedReceived() {
-		NoticeLetter notice = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), LocalDate.of(2026, 12, 13), NOTICE);
+		NoticeLetter notice = NoticeTerms.of(invoice(CustomerType.B2B, "2026-10-01"), LocalDate.of(2026, 12, 13), NOTICE, RATES);
 
 		assertThat(notice.paymentDays()).isEqualTo(8);
 		assertThat(notice.deadline()).isEqualTo(LocalDate.of(2026, 12, 23));
@@ -117,7 +177,7 @@ class DunningArithmeticTest {
 		Invoice invoice = new Invoice("F-1", customer, Money.of("1000.00", "EUR"), LocalDate.of(2026, 9, 1),
 				LocalDate.of(2026, 10, 1), Money.of("1000.00", "EUR"), null);
 
-		NoticeLetter.Addressee addressee = NoticeTerms.of(invoice, LocalDate.of(2026, 12, 13), NOTICE).addressee();
+		NoticeLetter.Addressee addressee = NoticeTerms.of(invoice, LocalDate.of(2026, 12, 13), NOTICE, RATES).addressee();
 
 		assertThat(addressee).isEqualTo(new NoticeLetter.Addressee("Atelier Martin SARL", "Claire Martin",
 				"BE0123456789", List.of("4 rue Neuve", "Bâtiment B", "1000 Bruxelles", "BELGIQUE")));
@@ -147,8 +207,18 @@ class DunningArithmeticTest {
 				Money.of("1000.00", "EUR"), null);
 	}
 
-	private static DunningProperties.DatedRate rate(String from, String rate) {
-		return new DunningProperties.DatedRate(LocalDate.parse(from), new BigDecimal(rate));
+	private static Invoice publicBuyerInvoice(String dueDate) {
+		Customer customer = new Customer("C2", "Mairie de Villeurbanne", CustomerType.B2B, "fr", "compta@mairie.example",
+				null, null, null, null, null, Debtor.PUBLIC_SECTOR, null);
+		LocalDate due = LocalDate.parse(dueDate);
+		return new Invoice("F-2", customer, Money.of("1000.00", "EUR"), due.minusDays(30), due,
+				Money.of("1000.00", "EUR"), null);
+	}
+
+	static Rates table(Map<String, String> rows) {
+		return (kind, halfYear) -> Optional.ofNullable(rows.get(kind + " " + halfYear))
+			.map(BigDecimal::new)
+			.orElseThrow(() -> new MissingRateException(kind, halfYear));
 	}
 
 }

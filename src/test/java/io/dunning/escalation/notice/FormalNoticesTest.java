@@ -3,6 +3,7 @@ package io.dunning.escalation.notice;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
 import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
+import io.dunning.escalation.rates.HalfYear;
+import io.dunning.escalation.rates.RateKind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +107,32 @@ class FormalNoticesTest extends IntegrationTest {
 		assertThat(noticeSteps(number)).isEmpty();
 		assertThat(noticesIssued(number)).isEmpty();
 		assertThat(notices.issuedFor(caseId(number))).isEmpty();
+	}
+
+	@Test
+	void aNoticeThatNeedsAHalfYearWithoutItsRateIsHeldNothingGoesOutAndTheHistorySaysWhichRateOnce() {
+		// Due on 30 November 2020: interest runs from 2020-S2, before the tables' first half-year.
+		String number = Dunning.newInvoiceNumber("NORATE");
+		post(new HashMap<>(dunning.invoice(number, LocalDate.of(2020, 11, 30), "820.00", "B2B")));
+		addAddress(number);
+
+		FormalNotices.Outcome first = notices.issue(number, STEP);
+		FormalNotices.Outcome again = notices.issue(number, STEP);
+
+		assertThat(first).isEqualTo(again).isInstanceOfSatisfying(FormalNotices.Outcome.RateMissing.class, held -> {
+			assertThat(held.kind()).isEqualTo(RateKind.ECB);
+			assertThat(held.halfYear()).isEqualTo(new HalfYear(2020, 2));
+			assertThat(held.reason()).startsWith("No ECB rate for 2020-S2").contains("/admin/interest-rates");
+		});
+		assertThat(noticeSteps(number)).isEmpty();
+		assertThat(noticesIssued(number)).isEmpty();
+		assertThat(notices.issuedFor(caseId(number))).isEmpty();
+		assertThat(dunning.history(number)).filteredOn(h -> h.get("type").asText().equals("NOTICE_HELD"))
+			.singleElement()
+			.satisfies(h -> {
+				assertThat(h.at("/details/kind").asText()).isEqualTo("ECB");
+				assertThat(h.at("/details/halfYear").asText()).isEqualTo("2020-S2");
+			});
 	}
 
 	@Test

@@ -51,7 +51,8 @@ class HandoffTimingTest {
 	@Test
 	void aNoticeIssuedTodayIsHandedOverNoSoonerThanDeemedReceiptPlusTheDeadlinePlusOneDay() throws Exception {
 		LocalDate issuedOn = LocalDate.of(2026, 11, 30);
-		LocalDate deadline = NoticeTerms.of(invoice(), issuedOn, DunningArithmeticTest.NOTICE).deadline();
+		LocalDate deadline = NoticeTerms.of(invoice(), issuedOn, DunningArithmeticTest.NOTICE,
+				DunningArithmeticTest.RATES).deadline();
 
 		ZonedDateTime due = handoffDue(deadline);
 

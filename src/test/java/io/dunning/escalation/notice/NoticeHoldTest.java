@@ -26,12 +26,7 @@ class NoticeHoldTest extends IntegrationTest {
 	@Test
 	void aNoticeWithoutPostalAddressIsHeldUntilACollectorCompletesIt() {
 		String number = dunning.overdueInvoice("HELD", 22, "900.00");
-		dunning.awaitStep(number, "Timer_FormalReminderDue");
-		dunning.advance("P7D");
-		dunning.awaitStep(number, "Timer_CourtesyCallDue");
-		dunning.advance("P7D");
-		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
-		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"), Map.of("approved", true));
+		dunning.approveNoticeAfterAnUnansweredCall(number);
 
 		JsonNode task = dunning.awaitOpenTask(number, "Task_CompletePostalAddress");
 
