@@ -68,7 +68,7 @@ class SecurityConfiguration {
 		return http
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/vendor/**",
-						"/favicon.ico").permitAll()
+						"/favicon.ico", "/favicon.svg").permitAll()
 				.requestMatchers("/tasks/**", "/forms/**", "/customers/**", "/promises").hasAnyRole(COLLECTOR, MANAGER)
 				.requestMatchers("/blocks/**").hasRole(MANAGER)
 				.requestMatchers("/admin/**").hasRole(ADMIN)

@@ -18,6 +18,20 @@ class WebSecurityTest extends IntegrationTest {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@Test
+	void theLoginPageNamesTheIconAndItIsServedBeforeSigningIn() throws Exception {
+		HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> icon = HTTP.send(HttpRequest.newBuilder(uri("/favicon.svg")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(login.body()).contains("<link rel=\"icon\" type=\"image/svg+xml\" href=\"/favicon.svg\">")
+			.contains("<code>senior</code>");
+		assertThat(icon.statusCode()).isEqualTo(200);
+		assertThat(icon.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+			.startsWith("image/svg+xml"));
+	}
+
+	@Test
 	void aWrongPasswordIsA401ProblemNotSpringsDefault() {
 		Api.Response response = new Api(port, "nobody", "wrong").get("/api/tasks");
 

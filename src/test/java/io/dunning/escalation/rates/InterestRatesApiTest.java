@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dunning.Api;
@@ -104,6 +105,29 @@ class InterestRatesApiTest extends IntegrationTest {
 				"migration V80", "nothing was stored");
 		assertThat(jdbc.sql("SELECT rate FROM interest_rate WHERE kind = 'LEGAL' AND starts_on = '2026-01-01'")
 			.query(String.class).single()).isEqualTo("2.62");
+	}
+
+	@Test
+	void aRateAddedOnAServerInParisIsStoredForItsOwnHalfYear() {
+		jdbc.sql("DELETE FROM interest_rate WHERE source = 'Test: a half-year no fixture covers'").update();
+		TimeZone original = TimeZone.getDefault();
+		Api.Response response;
+		try {
+			// East of UTC, the midnight of 1 July is still 30 June in UTC, the connection's zone.
+			TimeZone.setDefault(TimeZone.getTimeZone("Europe/Paris"));
+			response = as("admin").post(PATH, Map.of("kind", "ECB", "halfYear", "2000-S2", "rate", "2.40",
+					"source", "Test: a half-year no fixture covers"));
+		}
+		finally {
+			TimeZone.setDefault(original);
+		}
+
+		String stored = jdbc.sql("SELECT CAST(starts_on AS CHAR) FROM interest_rate "
+				+ "WHERE source = 'Test: a half-year no fixture covers'").query(String.class).single();
+		// The other tests read the tables from 2021 on.
+		jdbc.sql("DELETE FROM interest_rate WHERE source = 'Test: a half-year no fixture covers'").update();
+		assertThat(response.status()).as(response.text()).isEqualTo(201);
+		assertThat(stored).isEqualTo("2000-07-01");
 	}
 
 	private static JsonNode table(JsonNode overview, String kind) {
