@@ -21,6 +21,7 @@ import io.dunning.audit.HistoryType;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
+import io.dunning.web.TextInput;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -96,6 +97,9 @@ class TaskGroupPage {
 		if (text.isEmpty() || text.length() > 2000) {
 			throw BadInputException.of("note", "between 1 and 2000 characters");
 		}
+		TextInput.problemWithFreeText(text).ifPresent(problem -> {
+			throw BadInputException.of("note", problem);
+		});
 		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
 		transaction.executeWithoutResult(status -> rows.forEach(row -> history.append(row.invoiceNumber(),
 				HistoryType.NOTE_ADDED, row.elementId(), actor.name(), Map.of("note", text))));
