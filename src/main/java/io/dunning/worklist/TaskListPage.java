@@ -157,12 +157,21 @@ class TaskListPage {
 			case "amount" -> TaskListQuery.Sort.AMOUNT;
 			default -> TaskListQuery.Sort.PRIORITY;
 		};
+		String after = text(p.get("after"));
+		if (after != null) {
+			try {
+				ListCursor.parse(after, GroupOrder.of(sort));
+			}
+			catch (IllegalArgumentException e) {
+				throw BadInputException.of("after", e.getMessage());
+			}
+		}
 		try {
 			return new TaskListQuery(view, text(p.get("step")), text(p.get("customer")), decimal(p.get("minAmount")),
 					decimal(p.get("maxAmount")), p.get("minDays") == null || p.get("minDays").isBlank() ? null
 							: Integer.valueOf(p.get("minDays")),
 					p.get("dueBefore") == null || p.get("dueBefore").isBlank() ? null : LocalDate.parse(p.get("dueBefore")),
-					"on".equals(p.get("brokenPromise")), sort, text(p.get("after")), "on".equals(p.get("slaPassed")));
+					"on".equals(p.get("brokenPromise")), sort, after, "on".equals(p.get("slaPassed")));
 		}
 		catch (RuntimeException e) {
 			throw BadInputException.of("filter", "a filter value is not readable: " + e.getMessage());

@@ -111,6 +111,36 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aMalformedPageCursorIsABadRequestAnsweredAtOnce() throws Exception {
+		signIn("collector");
+		for (String after : java.util.List.of("bad", "x|y|z", "NaN|a|b", "99999999999999999999|a|b", "1|a|b;DROP")) {
+			for (String path : java.util.List.of("/tasks", "/tasks/rows")) {
+				HttpResponse<String> answer = get(path + "?view=team&after=" + URLEncoder.encode(after,
+						StandardCharsets.UTF_8), "en");
+				assertThat(answer.statusCode()).as(path + " after " + after).isEqualTo(400);
+			}
+		}
+		long start = System.nanoTime();
+		HttpResponse<String> huge = get("/tasks?view=team&sort=amount&after=" + URLEncoder.encode("1e999999|a|b",
+				StandardCharsets.UTF_8), "en");
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+		assertThat(get("/tasks?view=team&sort=due&after=" + URLEncoder.encode("2026-01-31|C-1|Task_CourtesyCall",
+				StandardCharsets.UTF_8), "en").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aPageNoteFollowsTheTextRuleOfTheApi() throws Exception {
+		signIn("collector");
+		String page = get("/tasks?view=team", "en").body();
+		HttpResponse<String> refused = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note",
+				"rappel \u202Eexe.pdf", "_csrf", csrf(page)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("U+202E");
+	}
+
+	@Test
 	void pagesSpeakTheBrowsersLanguageAndTheSwitchKeepsTheChoice() throws Exception {
 		signIn("collector");
 		assertThat(get("/tasks?view=team", "fr-FR,fr;q=0.9").body()).contains("Tâches de mon équipe");
