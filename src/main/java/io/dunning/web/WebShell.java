@@ -32,6 +32,7 @@ class WebShell {
 			new NavItem("nav.all-tasks", "/tasks?view=all", List.of("MANAGER")),
 			new NavItem("nav.promises", "/promises", List.of("COLLECTOR", "MANAGER")),
 			new NavItem("nav.blocks", "/blocks", List.of("MANAGER")),
+			new NavItem("nav.incidents", "/incidents", List.of("MANAGER", "ADMIN")),
 			new NavItem("nav.api", "/swagger-ui.html", List.of("ADMIN", "INTEGRATOR", "AUDITOR", "MANAGER")));
 
 	// The role shown in the header when a user has several: the broadest first.
