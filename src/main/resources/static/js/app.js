@@ -3,6 +3,23 @@
 (function () {
   'use strict';
 
+  // form-js reads and writes typed dates in the browser's default locale, whatever the page's language: on a French
+  // page in an American browser, 05/01/2027 became 1 May. The page's language is the default here instead, so a date
+  // is typed as the page shows dates.
+  (function datesFollowThePage() {
+    var language = document.documentElement.lang;
+    var BrowserDateTimeFormat = window.Intl && Intl.DateTimeFormat;
+    if (!language || !BrowserDateTimeFormat) {
+      return;
+    }
+    function PageDateTimeFormat(locales, options) {
+      return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? language : locales, options);
+    }
+    PageDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+    PageDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat = PageDateTimeFormat;
+  })();
+
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
@@ -26,7 +43,10 @@
     fetch(container.getAttribute('data-form-url'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.json(); })
       .then(function (schema) {
-        return FormViewer.createForm({ container: container, schema: schema, data: readJson(container, 'data-values') || {} })
+        // No debounce: every keystroke is in the form's data at once, so a value typed just before the submit button
+        // is pressed is submitted whole ("130", not the "13" of 300 ms earlier).
+        return FormViewer.createForm({ container: container, schema: schema, debounce: false,
+          data: readJson(container, 'data-values') || {} })
           .then(function (form) {
             showServerErrors(container, schema, errors);
             outer.addEventListener('submit', function (event) {

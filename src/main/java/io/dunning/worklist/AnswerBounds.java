@@ -6,8 +6,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.dunning.invoice.Invoice;
@@ -15,6 +17,8 @@ import io.dunning.invoice.InvoiceCatalog;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,17 +36,30 @@ class AnswerBounds {
 
 	static final String NEW_AMOUNT = "newAmount";
 
+	private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
 	private final InvoiceCatalog invoices;
 	private final Clock clock;
 	private final ZoneId zone;
 	private final Period maxAhead;
+	private final MessageSource messages;
 
 	AnswerBounds(InvoiceCatalog invoices, Clock clock, @Value("${dunning.zone}") ZoneId zone,
-			@Value("${dunning.worklist.max-date-ahead:P1Y}") Period maxAhead) {
+			@Value("${dunning.worklist.max-date-ahead:P1Y}") Period maxAhead, MessageSource messages) {
 		this.invoices = invoices;
 		this.clock = clock;
 		this.zone = zone;
 		this.maxAhead = maxAhead;
+		this.messages = messages;
+	}
+
+	/** In the page's language (the API's callers get English with ISO dates), so a collector reads it as typed. */
+	private String dateWindow(LocalDate from, LocalDate to) {
+		Locale locale = LocaleContextHolder.getLocale();
+		boolean french = Locale.FRENCH.getLanguage().equals(locale.getLanguage());
+		Object[] args = french ? new Object[] { FRENCH_DATE.format(from), FRENCH_DATE.format(to) }
+				: new Object[] { from.toString(), to.toString() };
+		return messages.getMessage("answer.date-window", args, locale);
 	}
 
 	void check(FormSchema form, String invoiceNumber, Map<String, Object> answer) {
@@ -53,7 +70,7 @@ class AnswerBounds {
 			if (field.type() == FormField.Type.DATE && answer.get(field.key()) instanceof String text) {
 				LocalDate date = LocalDate.parse(text);
 				if (date.isBefore(today) || date.isAfter(latest)) {
-					errors.add(InputError.field(field.key(), "must be between " + today + " and " + latest));
+					errors.add(InputError.field(field.key(), dateWindow(today, latest)));
 				}
 			}
 		}

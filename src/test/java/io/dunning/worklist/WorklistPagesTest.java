@@ -93,6 +93,31 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aTaskIsAssignedOnlyToAUserWhoMayWorkIt() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("manager");
+		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
+
+		// No such user; a user who works no task; a collector of another group (senior-collectors only).
+		for (String nobody : java.util.List.of("bob", "auditor", "senior")) {
+			HttpResponse<String> refused = post("/tasks/" + id + "/assign", Map.of("assignee", nobody, "back",
+					"/tasks?view=team", "_csrf", csrf(page)));
+			assertThat(refused.statusCode()).as(nobody).isEqualTo(400);
+			assertThat(refused.body()).contains("is not a user who may work this task");
+		}
+
+		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0)
+			.get("assignee").isNull()).isTrue();
+		assertThat(get("/tasks?view=team&customer=" + run, "en").body()).contains("Pages " + run);
+	}
+
+	@Test
 	void aPageFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		signIn("collector");
 		HttpResponse<String> forged = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note", "hi"));
