@@ -67,6 +67,14 @@ class Tasks {
 			.list();
 	}
 
+	/** The invoice's open tasks that were open before this moment, locked. */
+	List<Task> lockOpenOf(String invoiceNumber, Instant openedBefore) {
+		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' AND created_at < ? ORDER BY id FOR UPDATE")
+			.params(invoiceNumber, Timestamp.from(openedBefore))
+			.query(Tasks::task)
+			.list();
+	}
+
 	List<Task> find(Optional<String> invoiceNumber, Optional<TaskState> state) {
 		return find(invoiceNumber, state, null);
 	}
