@@ -97,17 +97,12 @@ class TaskListPage {
 		model.addAttribute("query", query);
 		model.addAttribute("params", params);
 		model.addAttribute("lines", lines);
-		model.addAttribute("next", more ? found.get(TaskGroups.PAGE - 1).cursor() : null);
 		model.addAttribute("steps", List.of("Task_CourtesyCall", "Task_NegotiatePaymentPlan",
 				"Task_ApproveFormalNotice", "Task_ApproveLegalHandoff"));
 		model.addAttribute("manager", actor.isManager(user));
-		UriComponentsBuilder rows = UriComponentsBuilder.fromPath("/tasks/rows");
-		params.forEach((name, value) -> {
-			if (!name.equals("known")) {
-				rows.queryParam(name, value);
-			}
-		});
-		model.addAttribute("rowsUrl", rows.encode().build().toUriString());
+		model.addAttribute("rowsUrl", ListLinks.rows(params));
+		model.addAttribute("firstUrl", ListLinks.first(params));
+		model.addAttribute("nextUrl", more ? ListLinks.next(params, found.get(TaskGroups.PAGE - 1).cursor()) : null);
 		String version = Integer.toHexString(lines.hashCode());
 		model.addAttribute("version", version);
 		model.addAttribute("knownVals", PageJson.write(json, Map.of("known", version)));
