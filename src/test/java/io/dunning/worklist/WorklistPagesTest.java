@@ -118,6 +118,59 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void everyErrorABrowserMeetsIsAPageOfTheAppInItsLanguageWithTheNavigation() throws Exception {
+		signIn("collector");
+		HttpResponse<String> forbidden = page("/blocks");
+		HttpResponse<String> unknown = page("/no-such-page");
+		HttpResponse<String> notFound = page("/tasks/group/Task_CourtesyCall?customer=nobody-" + run);
+		HttpResponse<String> wrongMethod = page("/tasks/group/Task_CourtesyCall/complete?lang=fr");
+
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		for (HttpResponse<String> error : java.util.List.of(forbidden, unknown, notFound, wrongMethod)) {
+			assertThat(error.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+				.startsWith("text/html"));
+			assertThat(error.body()).as(error.uri().toString()).contains("Mes tâches").contains("Retour à mon travail")
+				.doesNotContain("Whitelabel");
+		}
+		assertThat(forbidden.body()).contains("Accès refusé");
+		assertThat(unknown.body()).contains("Introuvable");
+		assertThat(wrongMethod.body()).contains("n&#39;accepte pas cette requête");
+		// The API keeps answering problem details, even to a browser: an address it does not list is denied.
+		HttpResponse<String> api = page("/api/tasks/x1/claim");
+		assertThat(api.statusCode()).isIn(401, 403, 405);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void theLanguageSwitchOnAFormErrorGoesBackToThePageOfTheForm() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("collector");
+		String groupPage = "/tasks/group/Task_CourtesyCall?customer=C-P" + run;
+		String page = get(groupPage, "en").body();
+
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/tasks/group/Task_CourtesyCall/complete"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Referer", "http://localhost:" + port + groupPage)
+			.POST(HttpRequest.BodyPublishers.ofString("customer=C-P" + run + "&taskId=" + id
+					+ "&variables=%7B%22outcome%22%3A%22PROMISE_TO_PAY%22%7D&_csrf=" + csrf(page)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("href=\"/tasks/group/Task_CourtesyCall?customer=C-P" + run + "&amp;lang=fr\"");
+		assertThat(page(groupPage + "&lang=fr").body()).contains("Appel de courtoisie");
+	}
+
+	@Test
 	void aPageFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		signIn("collector");
 		HttpResponse<String> forged = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note", "hi"));
@@ -212,6 +265,13 @@ class WorklistPagesTest extends IntegrationTest {
 	private HttpResponse<String> get(String path, String language) throws Exception {
 		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A page as a browser asks for it: HTML, in French. */
+	private HttpResponse<String> page(String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "fr-FR,fr;q=0.9")
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {
