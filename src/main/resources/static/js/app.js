@@ -48,6 +48,7 @@
         return FormViewer.createForm({ container: container, schema: schema, debounce: false,
           data: readJson(container, 'data-values') || {} })
           .then(function (form) {
+            translateValidation(container, readJson(container, 'data-validation'));
             showServerErrors(container, schema, errors);
             outer.addEventListener('submit', function (event) {
               var result = form.submit();
@@ -59,6 +60,41 @@
             });
           });
       });
+  }
+
+  // form-js writes its validation messages in English only. Each one it shows is put in the page's language, from the
+  // texts the server sends with the page; a message with no rule here stays as form-js wrote it.
+  var VALIDATION_RULES = [
+    [/^Field is required\.$/, 'required'],
+    [/^Field must have minimum value of (.+)\.$/, 'min'],
+    [/^Field must have maximum value of (.+)\.$/, 'max'],
+    [/^Field must have minimum length of (.+)\.$/, 'minLength'],
+    [/^Field must have maximum length of (.+)\.$/, 'maxLength'],
+    [/^Value is not a number\.$/, 'notNumber'],
+    [/^Value is expected to be an integer\.$/, 'integer'],
+    [/^Value is expected to have at most (\d+) decimal digits?\.$/, 'decimals']
+  ];
+
+  function translateValidation(container, texts) {
+    if (!texts) {
+      return;
+    }
+    function translate(item) {
+      var english = item.textContent;
+      for (var i = 0; i < VALIDATION_RULES.length; i++) {
+        var match = VALIDATION_RULES[i][0].exec(english);
+        var text = match && texts[VALIDATION_RULES[i][1]];
+        if (text) {
+          item.textContent = text.replace('{0}', match[1] || '');
+          return;
+        }
+      }
+    }
+    function translateAll() {
+      container.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+    }
+    new MutationObserver(translateAll).observe(container, { childList: true, subtree: true, characterData: true });
+    translateAll();
   }
 
   function showServerErrors(container, schema, errors) {

@@ -23,6 +23,7 @@ import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
 import io.dunning.web.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -49,10 +50,12 @@ class TaskGroupPage {
 	private final ZoneId zone;
 	private final CustomerContext context;
 	private final Clock clock;
+	private final FormTexts texts;
 
 	TaskGroupPage(TaskGroups groups, TaskRows tasks, GroupCompletion completion, CaseHistory history,
 			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
-			CustomerContext context, Clock clock) {
+			CustomerContext context, Clock clock, FormTexts texts) {
+		this.texts = texts;
 		this.context = context;
 		this.clock = clock;
 		this.groups = groups;
@@ -129,6 +132,8 @@ class TaskGroupPage {
 		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type())).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorsJson", PageJson.write(json, errors));
+		model.addAttribute("validationJson", PageJson.write(json,
+				texts.validationMessages(LocaleContextHolder.getLocale())));
 		model.addAttribute("values", values);
 		model.addAttribute("manager", actor.isManager(user));
 		model.addAttribute("me", actor.name());

@@ -1,7 +1,6 @@
 package io.dunning.worklist;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.web.Amounts;
 import io.dunning.web.BadInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +35,11 @@ class TaskListPage {
 	private final Clock clock;
 	private final ZoneId zone;
 	private final MessageSource messages;
+	private final Amounts amounts;
 
 	TaskListPage(TaskGroups groups, PriorityWeights weights, ObjectMapper json, Clock clock,
-			@Value("${dunning.zone}") ZoneId zone, MessageSource messages) {
+			@Value("${dunning.zone}") ZoneId zone, MessageSource messages, Amounts amounts) {
+		this.amounts = amounts;
 		this.groups = groups;
 		this.messages = messages;
 		this.weights = weights;
@@ -85,12 +87,9 @@ class TaskListPage {
 		List<TaskGroup> found = groups.page(query, actor, today);
 		boolean more = found.size() > TaskGroups.PAGE;
 		Locale locale = LocaleContextHolder.getLocale();
-		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-		amounts.setMinimumFractionDigits(2);
-		amounts.setMaximumFractionDigits(2);
 		List<Line> lines = found.stream()
 			.limit(TaskGroups.PAGE)
-			.map(g -> line(g, today, locale, amounts, request.getContextPath()))
+			.map(g -> line(g, today, locale, request.getContextPath()))
 			.toList();
 		model.addAttribute("slaPassedText", messages.getMessage("tasks.sla-passed", null, locale));
 		model.addAttribute("customerPageText", messages.getMessage("tasks.customer-page.short", null, locale));
@@ -108,7 +107,7 @@ class TaskListPage {
 		model.addAttribute("knownVals", PageJson.write(json, Map.of("known", version)));
 	}
 
-	private Line line(TaskGroup group, LocalDate today, Locale locale, NumberFormat amounts, String contextPath) {
+	private Line line(TaskGroup group, LocalDate today, Locale locale, String contextPath) {
 		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(),
 				group.history(), group.slaPassedAt() == null ? null : LocalDate.ofInstant(group.slaPassedAt(), zone),
 				today);
@@ -125,7 +124,7 @@ class TaskListPage {
 			.encode()
 			.buildAndExpand(group.key())
 			.toUriString() : null;
-		String total = group.total() == null ? null : amounts.format(group.total()) + " " + group.currency();
+		String total = group.total() == null ? null : amounts.format(group.total(), group.currency());
 		String assignee = group.assignee() != null ? group.assignee()
 				: messages.getMessage("tasks.unassigned", null, locale);
 		String reasons = priority.top(3)
