@@ -20,6 +20,43 @@
     Intl.DateTimeFormat = PageDateTimeFormat;
   })();
 
+  // The calendar form-js opens (flatpickr, which puts itself on window) names months and days in English unless told:
+  // its names are taken from the browser's own data for the page's language.
+  function calendarFollowsThePage() {
+    var language = document.documentElement.lang;
+    if (language && window.flatpickr && window.Intl) {
+      window.flatpickr.localize(calendarNames(Intl.DateTimeFormat, language));
+    }
+  }
+
+  function calendarNames(DateTimeFormat, language) {
+    function names(count, first, step, option, width) {
+      var format = new DateTimeFormat(language, (function () {
+        var o = { timeZone: 'UTC' };
+        o[option] = width;
+        return o;
+      })());
+      var list = [];
+      for (var i = 0; i < count; i++) {
+        list.push(format.format(new Date(first + i * step)));
+      }
+      return list;
+    }
+    var day = 24 * 3600 * 1000;
+    var sunday = Date.UTC(2021, 0, 3);
+    var months = { shorthand: [], longhand: [] };
+    for (var m = 0; m < 12; m++) {
+      var mid = Date.UTC(2021, m, 15);
+      months.longhand.push(new DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(new Date(mid)));
+      months.shorthand.push(new DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }).format(new Date(mid)));
+    }
+    return {
+      months: months,
+      weekdays: { shorthand: names(7, sunday, day, 'weekday', 'short'), longhand: names(7, sunday, day, 'weekday', 'long') },
+      firstDayOfWeek: language === 'fr' ? 1 : 0
+    };
+  }
+
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
@@ -138,6 +175,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    calendarFollowsThePage();
     document.querySelectorAll('[data-task-form]').forEach(mountTaskForm);
     document.querySelectorAll('[data-invoice-ticks]').forEach(wireInvoiceTicks);
   });

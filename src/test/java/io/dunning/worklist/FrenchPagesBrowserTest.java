@@ -55,6 +55,13 @@ class FrenchPagesBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Terminer pour les factures cochées")).click();
 		page.locator(".fjs-form-field-error li").first().waitFor();
 		assertThat(page.locator(".fjs-form-field-error li").first().textContent()).isEqualTo("Champ obligatoire.");
+		page.getByText("Promesse de paiement").click();
+		page.getByLabel("Date de paiement promise").click();
+		// The calendar opens on the browser's own today, not on the application's moved clock.
+		String month = java.time.LocalDate.now().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.FRENCH);
+		page.locator(".flatpickr-calendar.open").waitFor();
+		assertThat(page.locator(".flatpickr-calendar.open").textContent().toLowerCase(Locale.FRENCH)).contains(month)
+			.contains("lun.");
 		screenshot("french-call-page.png");
 
 		assertThat(messages.getMessage("reason.past-promises", new Object[] { 20, 1 }, Locale.FRENCH))
