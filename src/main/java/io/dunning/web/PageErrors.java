@@ -2,6 +2,8 @@ package io.dunning.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,14 +23,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class PageErrors {
 
 	private final WebShell shell;
+	private final MessageSource messages;
 
-	PageErrors(WebShell shell) {
+	PageErrors(WebShell shell, MessageSource messages) {
 		this.shell = shell;
+		this.messages = messages;
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	String notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response, Model model) {
-		return page(HttpStatus.NOT_FOUND, e.getMessage(), request, response, model);
+		return page(HttpStatus.NOT_FOUND, messages.getMessage(e, LocaleContextHolder.getLocale()), request, response,
+				model);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -115,7 +115,8 @@ class TaskGroupPage {
 		Actor actor = Actor.of(user);
 		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No open task of yours for this customer at this step.");
+			throw new NotFoundException("No open task of yours for this customer at this step.",
+					"not-found.task-group");
 		}
 		TaskRow first = rows.getFirst();
 		List<Moment> timeline = rows.stream()

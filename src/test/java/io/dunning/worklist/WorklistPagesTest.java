@@ -145,6 +145,23 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void whatIsNotFoundIsSaidInThePagesLanguage() throws Exception {
+		signIn("manager");
+		assertThat(page("/customers/nobody-" + run).body()).contains("Aucun client nobody-" + run + ".");
+
+		String blocks = page("/blocks").body();
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/blocks"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
+			.POST(HttpRequest.BodyPublishers.ofString("customerId=nobody-" + run + "&reason=r&expiresOn="
+					+ new Dunning(port).today().plusDays(5) + "&_csrf=" + csrf(blocks)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.body()).contains("Aucun client nobody-" + run + ".");
+		assertThat(new Api(port, "manager", "demo").post("/api/blocks", Map.of("customerId", "nobody-" + run, "reason",
+				"r", "expiresOn", new Dunning(port).today().plusDays(5).toString())).text()).contains("No customer");
+	}
+
+	@Test
 	void theLanguageSwitchOnAFormErrorGoesBackToThePageOfTheForm() throws Exception {
 		String number = invoice();
 		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()

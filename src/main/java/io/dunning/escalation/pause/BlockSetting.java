@@ -68,13 +68,13 @@ class BlockSetting {
 		List<String> targets;
 		if (invoiceNumber != null) {
 			if (invoices.find(invoiceNumber).isEmpty()) {
-				throw new NotFoundException("No invoice " + invoiceNumber);
+				throw new NotFoundException("No invoice " + invoiceNumber, "not-found.invoice", invoiceNumber);
 			}
 			targets = List.of(invoiceNumber);
 		}
 		else {
 			if (!invoices.customerExists(customerId)) {
-				throw new NotFoundException("No customer " + customerId);
+				throw new NotFoundException("No customer " + customerId, "not-found.customer", customerId);
 			}
 			targets = invoices.owedNumbersOf(customerId);
 		}

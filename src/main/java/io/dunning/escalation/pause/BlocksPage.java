@@ -8,6 +8,8 @@ import io.dunning.web.BadInputException;
 import io.dunning.web.ConflictException;
 import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class BlocksPage {
 
 	private final BlockSetting blocks;
+	private final MessageSource messages;
 
-	BlocksPage(BlockSetting blocks) {
+	BlocksPage(BlockSetting blocks, MessageSource messages) {
 		this.blocks = blocks;
+		this.messages = messages;
 	}
 
 	@GetMapping("/blocks")
@@ -47,14 +51,14 @@ class BlocksPage {
 		}
 		catch (NotFoundException e) {
 			return page(model, request, Map.of(request.invoiceNumber() != null && !request.invoiceNumber().isBlank()
-					? "invoiceNumber" : "customerId", e.getMessage()));
+					? "invoiceNumber" : "customerId", messages.getMessage(e, LocaleContextHolder.getLocale())));
 		}
 	}
 
 	@PostMapping("/blocks/{id}/lift")
 	String lift(@PathVariable long id, Principal user, RedirectAttributes redirect) {
 		if (!blocks.lift(id, user.getName())) {
-			throw new NotFoundException("No active block " + id);
+			throw new NotFoundException("No active block " + id, "not-found.block", id);
 		}
 		redirect.addFlashAttribute("lifted", id);
 		return "redirect:/blocks";

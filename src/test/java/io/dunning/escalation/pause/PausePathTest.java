@@ -118,7 +118,7 @@ class PausePathTest extends IntegrationTest {
 				Map.of("variables", Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount",
 						150.00)));
 		assertThat(tooLow.status()).isEqualTo(400);
-		assertThat(tooLow.text()).contains("newAmount", "200.00 EUR already paid");
+		assertThat(tooLow.text()).contains("newAmount", "€200.00 already paid");
 		dunning.complete("manager", resolution,
 				Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount", 1100.00));
 
