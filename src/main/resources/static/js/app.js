@@ -3,6 +3,60 @@
 (function () {
   'use strict';
 
+  // form-js reads and writes typed dates in the browser's default locale, whatever the page's language: on a French
+  // page in an American browser, 05/01/2027 became 1 May. The page's language is the default here instead, so a date
+  // is typed as the page shows dates.
+  (function datesFollowThePage() {
+    var language = document.documentElement.lang;
+    var BrowserDateTimeFormat = window.Intl && Intl.DateTimeFormat;
+    if (!language || !BrowserDateTimeFormat) {
+      return;
+    }
+    function PageDateTimeFormat(locales, options) {
+      return new BrowserDateTimeFormat(locales === undefined || locales === 'default' ? language : locales, options);
+    }
+    PageDateTimeFormat.prototype = BrowserDateTimeFormat.prototype;
+    PageDateTimeFormat.supportedLocalesOf = BrowserDateTimeFormat.supportedLocalesOf;
+    Intl.DateTimeFormat = PageDateTimeFormat;
+  })();
+
+  // The calendar form-js opens (flatpickr, which puts itself on window) names months and days in English unless told:
+  // its names are taken from the browser's own data for the page's language.
+  function calendarFollowsThePage() {
+    var language = document.documentElement.lang;
+    if (language && window.flatpickr && window.Intl) {
+      window.flatpickr.localize(calendarNames(Intl.DateTimeFormat, language));
+    }
+  }
+
+  function calendarNames(DateTimeFormat, language) {
+    function names(count, first, step, option, width) {
+      var format = new DateTimeFormat(language, (function () {
+        var o = { timeZone: 'UTC' };
+        o[option] = width;
+        return o;
+      })());
+      var list = [];
+      for (var i = 0; i < count; i++) {
+        list.push(format.format(new Date(first + i * step)));
+      }
+      return list;
+    }
+    var day = 24 * 3600 * 1000;
+    var sunday = Date.UTC(2021, 0, 3);
+    var months = { shorthand: [], longhand: [] };
+    for (var m = 0; m < 12; m++) {
+      var mid = Date.UTC(2021, m, 15);
+      months.longhand.push(new DateTimeFormat(language, { month: 'long', timeZone: 'UTC' }).format(new Date(mid)));
+      months.shorthand.push(new DateTimeFormat(language, { month: 'short', timeZone: 'UTC' }).format(new Date(mid)));
+    }
+    return {
+      months: months,
+      weekdays: { shorthand: names(7, sunday, day, 'weekday', 'short'), longhand: names(7, sunday, day, 'weekday', 'long') },
+      firstDayOfWeek: language === 'fr' ? 1 : 0
+    };
+  }
+
   var csrfToken = document.querySelector('meta[name="_csrf"]');
   var csrfHeader = document.querySelector('meta[name="_csrf_header"]');
 
@@ -26,8 +80,12 @@
     fetch(container.getAttribute('data-form-url'), { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
       .then(function (response) { return response.json(); })
       .then(function (schema) {
-        return FormViewer.createForm({ container: container, schema: schema, data: readJson(container, 'data-values') || {} })
+        // No debounce: every keystroke is in the form's data at once, so a value typed just before the submit button
+        // is pressed is submitted whole ("130", not the "13" of 300 ms earlier).
+        return FormViewer.createForm({ container: container, schema: schema, debounce: false,
+          data: readJson(container, 'data-values') || {} })
           .then(function (form) {
+            translateValidation(container, readJson(container, 'data-validation'));
             showServerErrors(container, schema, errors);
             outer.addEventListener('submit', function (event) {
               var result = form.submit();
@@ -39,6 +97,41 @@
             });
           });
       });
+  }
+
+  // form-js writes its validation messages in English only. Each one it shows is put in the page's language, from the
+  // texts the server sends with the page; a message with no rule here stays as form-js wrote it.
+  var VALIDATION_RULES = [
+    [/^Field is required\.$/, 'required'],
+    [/^Field must have minimum value of (.+)\.$/, 'min'],
+    [/^Field must have maximum value of (.+)\.$/, 'max'],
+    [/^Field must have minimum length of (.+)\.$/, 'minLength'],
+    [/^Field must have maximum length of (.+)\.$/, 'maxLength'],
+    [/^Value is not a number\.$/, 'notNumber'],
+    [/^Value is expected to be an integer\.$/, 'integer'],
+    [/^Value is expected to have at most (\d+) decimal digits?\.$/, 'decimals']
+  ];
+
+  function translateValidation(container, texts) {
+    if (!texts) {
+      return;
+    }
+    function translate(item) {
+      var english = item.textContent;
+      for (var i = 0; i < VALIDATION_RULES.length; i++) {
+        var match = VALIDATION_RULES[i][0].exec(english);
+        var text = match && texts[VALIDATION_RULES[i][1]];
+        if (text) {
+          item.textContent = text.replace('{0}', match[1] || '');
+          return;
+        }
+      }
+    }
+    function translateAll() {
+      container.querySelectorAll('.fjs-form-field-error li').forEach(translate);
+    }
+    new MutationObserver(translateAll).observe(container, { childList: true, subtree: true, characterData: true });
+    translateAll();
   }
 
   function showServerErrors(container, schema, errors) {
@@ -82,6 +175,7 @@
   }
 
   document.addEventListener('DOMContentLoaded', function () {
+    calendarFollowsThePage();
     document.querySelectorAll('[data-task-form]').forEach(mountTaskForm);
     document.querySelectorAll('[data-invoice-ticks]').forEach(wireInvoiceTicks);
   });

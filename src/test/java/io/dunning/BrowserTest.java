@@ -46,6 +46,12 @@ public abstract class BrowserTest extends IntegrationTest {
 		page.context().close();
 	}
 
+	/** Replaces the page with one in a browser that speaks the given language. */
+	protected void reopenIn(String locale) {
+		page.context().close();
+		page = chromium.open(policyViolations, locale);
+	}
+
 	/** Signs in through the login page, as the user with the demo password; any earlier session is dropped. */
 	protected void signIn(String user) {
 		page.context().clearCookies();

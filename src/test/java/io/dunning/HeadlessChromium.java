@@ -15,12 +15,13 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's Chromium, headless, driven by Playwright without any browser download: the browser tests' one way to open
- * a page. Screenshots go where the README links them.
+ * a page. Screenshots go under target/screenshots, so a test run leaves the checkout clean; the README's command
+ * ({@code -Ddunning.screenshots=src/docs/screenshots}) writes them where the docs link them.
  */
 public final class HeadlessChromium implements AutoCloseable {
 
 	private static final Path EXECUTABLE = Paths.get("/usr/bin/chromium");
-	private static final Path SCREENSHOTS = Paths.get("src/docs/screenshots");
+	static final String SCREENSHOTS_PROPERTY = "dunning.screenshots";
 
 	private final Playwright playwright;
 	private final Browser browser;
@@ -46,7 +47,12 @@ public final class HeadlessChromium implements AutoCloseable {
 	 * violation the page reports is added to the list, for the test to assert there is none.
 	 */
 	public Page open(List<String> policyViolations) {
-		Page page = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1360, 820))
+		return open(policyViolations, "en-GB");
+	}
+
+	/** As {@link #open(List)}, in a browser that speaks the given language (such as en-US, which writes 1/5/2027). */
+	public Page open(List<String> policyViolations, String locale) {
+		Page page = browser.newContext(new Browser.NewContextOptions().setLocale(locale).setViewportSize(1360, 820))
 			.newPage();
 		page.onConsoleMessage(message -> {
 			if (message.text().contains("Content Security Policy")) {
@@ -57,8 +63,15 @@ public final class HeadlessChromium implements AutoCloseable {
 	}
 
 	public static void screenshot(Page page, String name) throws IOException {
-		Files.createDirectories(SCREENSHOTS);
-		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+		Path folder = screenshots();
+		Files.createDirectories(folder);
+		page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(true));
+	}
+
+	/** Where screenshots go: target/screenshots, unless the system property names another folder. */
+	static Path screenshots() {
+		String folder = System.getProperty(SCREENSHOTS_PROPERTY);
+		return Paths.get(folder == null || folder.isBlank() ? "target/screenshots" : folder);
 	}
 
 	@Override

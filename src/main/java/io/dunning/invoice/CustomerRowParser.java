@@ -29,6 +29,10 @@ final class CustomerRowParser {
 
 	private Customer customer() {
 		String customerId = fields.required(IntakeField.CUSTOMER_ID, 64);
+		// The id is a segment of the customer page's address: a slash, a backslash or a semicolon cannot be in one.
+		if (customerId != null && customerId.chars().anyMatch(c -> c == '/' || c == '\\' || c == ';')) {
+			fields.error(IntakeField.CUSTOMER_ID, "'" + customerId + "' holds a '/', '\\' or ';', which an id may not");
+		}
 		String name = fields.required(IntakeField.CUSTOMER_NAME, 200);
 		CustomerType type = fields.choice(IntakeField.CUSTOMER_TYPE,
 				s -> CustomerType.valueOf(s.toUpperCase(Locale.ROOT)), "B2B or B2C");

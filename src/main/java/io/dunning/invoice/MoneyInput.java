@@ -2,6 +2,7 @@ package io.dunning.invoice;
 
 import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,15 @@ public final class MoneyInput {
 
 	private static final int MAX_TEXT = 40;
 	private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d{1,10})?");
+
+	/**
+	 * Codes the JDK still knows but ISO 4217 has withdrawn (its list of historic denominations): no invoice is issued
+	 * in francs, pesetas or kunas any more, and a letter must not claim a sum in them.
+	 */
+	private static final Set<String> WITHDRAWN = Set.of("ADP", "AFA", "ATS", "AYM", "AZM", "BEF", "BGL", "BYB", "BYR",
+			"CSD", "CUC", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GHC", "GRD", "GWP", "HRK", "IEP", "ITL", "LTL", "LUF",
+			"LVL", "MGF", "MRO", "MTL", "MZM", "NLG", "PTE", "ROL", "RUR", "SDD", "SIT", "SKK", "SLL", "SRG", "STD", "TMM",
+			"TPE", "TRL", "VEB", "VEF", "YUM", "ZMK", "ZWD", "ZWL", "ZWN", "ZWR");
 
 	private MoneyInput() {
 	}
@@ -32,6 +42,9 @@ public final class MoneyInput {
 		}
 		catch (IllegalArgumentException e) {
 			throw new IllegalArgumentException("'" + shortened(code) + "' is not an ISO 4217 code such as EUR");
+		}
+		if (WITHDRAWN.contains(currency.getCurrencyCode())) {
+			throw new IllegalArgumentException("'" + code + "' is a withdrawn currency; use a code in use such as EUR");
 		}
 		if (currency.getDefaultFractionDigits() < 0 || currency.getDefaultFractionDigits() > MAX_DECIMALS) {
 			throw new IllegalArgumentException(

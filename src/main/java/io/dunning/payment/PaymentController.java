@@ -17,6 +17,7 @@ import io.dunning.web.InputError;
 import io.dunning.web.InputErrors;
 import io.dunning.web.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,15 @@ class PaymentController {
 	@PostMapping("/api/payments")
 	ResponseEntity<PaymentResult> receive(@RequestBody PaymentRequest request, Principal user) {
 		Payment payment = validate(request);
-		boolean created = intake.receive(payment, user.getName());
+		boolean created;
+		try {
+			created = intake.receive(payment, user.getName());
+		}
+		catch (DuplicateKeyException e) {
+			// The same payment sent twice at once: the other request stored it between this one's look-up and its
+			// insert. Asked again, in a new transaction, it is known, and answered as any repeated payment is.
+			created = intake.receive(payment, user.getName());
+		}
 		return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(new PaymentResult(payment.reference(), created));
 	}

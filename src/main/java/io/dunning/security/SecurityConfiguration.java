@@ -6,14 +6,20 @@ import static org.springframework.http.HttpMethod.POST;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
-/** Every endpoint names the roles that own it; anything not listed is denied. */
+/**
+ * Every endpoint names the roles that own it; anything not listed is denied. The table of who may call what is
+ * src/docs/roles.md, and a test holds this class to it.
+ */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
@@ -31,6 +37,12 @@ class SecurityConfiguration {
 			+ "style-src 'self'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
 			+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/** A URL the firewall rejects (an encoded slash, a double dot...) is a 400 answered like any other error. */
+	@Bean
+	RequestRejectedHandler requestRejected() {
+		return new HttpStatusRequestRejectedHandler(HttpStatus.BAD_REQUEST.value());
+	}
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, LoginThrottle throttle) throws Exception {
@@ -38,14 +50,17 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/api/admin/**").hasRole(ADMIN)
 				.requestMatchers(POST, "/api/invoices", "/api/invoices/import").hasAnyRole(INTEGRATOR, ADMIN)
-				.requestMatchers(POST, "/api/invoices/*/cancel").hasAnyRole(INTEGRATOR, MANAGER, ADMIN)
+				.requestMatchers(POST, "/api/invoices/*/cancel").hasAnyRole(INTEGRATOR, MANAGER)
 				.requestMatchers(POST, "/api/payments").hasAnyRole(INTEGRATOR, ADMIN)
-				.requestMatchers(POST, "/api/invoices/*/disputes").hasAnyRole(INTEGRATOR, COLLECTOR, MANAGER, ADMIN)
+				.requestMatchers(POST, "/api/invoices/*/disputes").hasAnyRole(INTEGRATOR, COLLECTOR, MANAGER)
+				.requestMatchers(GET, "/api/blocks").hasAnyRole(MANAGER, ADMIN)
 				.requestMatchers("/api/blocks", "/api/blocks/*").hasRole(MANAGER)
 				.requestMatchers(GET, "/api/invoices/*/history").hasAnyRole(AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/invoices/*").hasAnyRole(INTEGRATOR, AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/outbox").hasAnyRole(AUDITOR, MANAGER, ADMIN)
 				.requestMatchers(GET, "/api/tasks").hasAnyRole(COLLECTOR, MANAGER, AUDITOR, ADMIN)
+				.requestMatchers(GET, "/api/incidents").hasAnyRole(MANAGER, ADMIN)
+				.requestMatchers(POST, "/api/incidents/*/retry").hasRole(MANAGER)
 				.requestMatchers(POST, "/api/tasks/*/claim", "/api/tasks/*/complete").hasAnyRole(COLLECTOR, MANAGER)
 				.anyRequest().denyAll())
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
@@ -72,6 +87,8 @@ class SecurityConfiguration {
 				.requestMatchers("/tasks/**", "/forms/**", "/customers/**", "/promises").hasAnyRole(COLLECTOR, MANAGER)
 				.requestMatchers("/blocks/**").hasRole(MANAGER)
 				.requestMatchers("/admin/**").hasRole(ADMIN)
+				.requestMatchers(GET, "/incidents").hasAnyRole(MANAGER, ADMIN)
+				.requestMatchers("/incidents/**").hasRole(MANAGER)
 				.anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout"))

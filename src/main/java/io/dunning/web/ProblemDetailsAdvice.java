@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -34,14 +35,20 @@ class ProblemDetailsAdvice {
 
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ProblemDetail unreadable(HttpMessageNotReadableException e) {
+		if (e.getMostSpecificCause() instanceof RequestBodyLimit.BodyTooLargeException tooLarge) {
+			return RequestBodyLimit.tooLarge(tooLarge.limit());
+		}
 		if (e.getCause() instanceof JsonMappingException mapping) {
 			String field = mapping.getPath().stream()
 				.map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
 				.reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b)
 				.orElse("body");
+			// The caller is told what the field must be in JSON terms; the Java type behind it is none of its business.
 			String message = mapping instanceof InvalidFormatException format
-					? "cannot read '" + format.getValue() + "' as " + format.getTargetType().getSimpleName()
-					: mapping.getOriginalMessage();
+					? "cannot read '" + format.getValue() + "' as " + JsonTypes.expected(format.getTargetType())
+					: mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+							? "must be " + JsonTypes.expected(mismatch.getTargetType())
+							: "is not readable here";
 			return badRequest(List.of(InputError.field(field, message)));
 		}
 		return badRequest(List.of(InputError.field("body", "malformed JSON")));

@@ -1,13 +1,20 @@
 package io.dunning.web;
 
+import java.net.URI;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * What the layout shows on every page: who is signed in, with which role, and the navigation that role may use. A
@@ -33,7 +40,19 @@ class WebShell {
 			new NavItem("nav.promises", "/promises", List.of("COLLECTOR", "MANAGER")),
 			new NavItem("nav.blocks", "/blocks", List.of("MANAGER")),
 			new NavItem("nav.interest-rates", "/admin/interest-rates", List.of("ADMIN")),
+			new NavItem("nav.incidents", "/incidents", List.of("MANAGER", "ADMIN")),
 			new NavItem("nav.api", "/swagger-ui.html", List.of("ADMIN", "INTEGRATOR", "AUDITOR", "MANAGER")));
+
+	/** The shell's attributes for a model no advice filled: an exception handler's. */
+	void addTo(Model model, HttpServletRequest request) {
+		Authentication user = SecurityContextHolder.getContext().getAuthentication();
+		Authentication signedIn = user == null || user instanceof AnonymousAuthenticationToken ? null : user;
+		model.addAttribute("navigation", navigation(signedIn));
+		model.addAttribute("currentPage", currentPage(request));
+		model.addAttribute("languageLinks", languageLinks(request));
+		model.addAttribute("username", username(signedIn));
+		model.addAttribute("role", role(signedIn));
+	}
 
 	// The role shown in the header when a user has several: the broadest first.
 	private static final List<String> ROLE_ORDER = List.of("ADMIN", "MANAGER", "COLLECTOR", "AUDITOR", "INTEGRATOR");
@@ -48,6 +67,35 @@ class WebShell {
 	String currentPage(HttpServletRequest request) {
 		String view = request.getParameter("view");
 		return request.getRequestURI() + (view == null ? "" : "?view=" + view);
+	}
+
+	/**
+	 * The language switch's links: the page shown, with every parameter it was asked with, in the other language. A
+	 * page rendered in answer to a form (a POST, such as a form error) is switched at the page the form was on, which
+	 * the same-origin Referer names; a GET to the form's address would be a 405.
+	 */
+	@ModelAttribute("languageLinks")
+	Map<String, String> languageLinks(HttpServletRequest request) {
+		String page = "GET".equals(request.getMethod()) ? request.getRequestURI()
+				+ (request.getQueryString() == null ? "" : "?" + request.getQueryString()) : referringPage(request);
+		Map<String, String> links = new LinkedHashMap<>();
+		for (String language : List.of("fr", "en")) {
+			links.put(language, UriComponentsBuilder.fromUriString(page).replaceQueryParam("lang", language).build()
+				.toUriString());
+		}
+		return links;
+	}
+
+	private static String referringPage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer != null) {
+			URI from = URI.create(referer);
+			if (request.getServerName().equals(from.getHost()) && request.getServerPort() == from.getPort()
+					&& from.getRawPath() != null) {
+				return from.getRawPath() + (from.getRawQuery() == null ? "" : "?" + from.getRawQuery());
+			}
+		}
+		return request.getContextPath() + "/";
 	}
 
 	@ModelAttribute("username")

@@ -54,7 +54,9 @@ class CustomerContext {
 		List<OpenInvoice> open = invoices.openForCustomer(customerId).stream().map(i -> open(i, today)).toList();
 		Map<String, BigDecimal> totals = new TreeMap<>();
 		open.forEach(i -> totals.merge(i.currency(), i.balance(), BigDecimal::add));
-		List<PromiseLine> lines = promises.ofCustomer(customerId).stream().map(p -> line(p, today, zone)).toList();
+		List<PromiseLine> lines = PlanAgreements.merged(promises.ofCustomer(customerId)).stream()
+			.map(p -> line(p, today, zone))
+			.toList();
 		return new View(customerId, invoices.customer(customerId).orElse(null), open, totals, lines,
 				counts(lines));
 	}

@@ -32,7 +32,7 @@ class CustomerPage {
 	String customer(@PathVariable String customerId, Authentication user, Model model) {
 		CustomerContext.View view = context.of(customerId, LocalDate.ofInstant(clock.instant(), zone));
 		if (view.customer() == null) {
-			throw new NotFoundException("No customer " + customerId + ".");
+			throw new NotFoundException("No customer " + customerId + ".", "not-found.customer", customerId);
 		}
 		model.addAttribute("context", view);
 		model.addAttribute("steps", groups.openSteps(customerId, Actor.of(user)));

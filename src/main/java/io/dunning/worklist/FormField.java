@@ -11,8 +11,9 @@ import java.util.List;
 record FormField(String key, Type type, boolean required, BigDecimal min, BigDecimal max, Integer decimalDigits,
 		Integer minLength, Integer maxLength, List<String> values, HideCondition hide) {
 
+	/** TEXT is one line (a textfield); FREE_TEXT may hold line breaks (a textarea). */
 	enum Type {
-		TEXT, NUMBER, CHECKBOX, DATE, CHOICE
+		TEXT, FREE_TEXT, NUMBER, CHECKBOX, DATE, CHOICE
 	}
 
 	/**

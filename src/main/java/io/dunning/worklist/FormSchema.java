@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 record FormSchema(String id, List<FormField> fields) {
 
 	private static final Map<String, FormField.Type> TYPES = Map.of("textfield", FormField.Type.TEXT, "textarea",
-			FormField.Type.TEXT, "number", FormField.Type.NUMBER, "checkbox", FormField.Type.CHECKBOX, "select",
+			FormField.Type.FREE_TEXT, "number", FormField.Type.NUMBER, "checkbox", FormField.Type.CHECKBOX, "select",
 			FormField.Type.CHOICE, "radio", FormField.Type.CHOICE);
 
 	Optional<FormField> field(String key) {

@@ -1,7 +1,9 @@
 package io.dunning.worklist;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +23,9 @@ class FormTexts {
 
 	private static final List<String> TEXTS = List.of("label", "description", "text", "dateLabel", "timeLabel",
 			"placeholder");
+
+	private static final List<String> VALIDATION_RULES = List.of("required", "min", "max", "minLength", "maxLength",
+			"notNumber", "integer", "decimals");
 
 	private final MessageSource messages;
 	private final ObjectMapper json;
@@ -60,6 +65,18 @@ class FormTexts {
 			}
 			translate(formId, node.path("components"), locale);
 		}
+	}
+
+	/**
+	 * form-js's own validation messages (it has no translations of its own) in the page's language, by rule; a
+	 * placeholder {0} stands for the rule's figure. app.js puts them in place of form-js's English.
+	 */
+	Map<String, String> validationMessages(Locale locale) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		for (String rule : VALIDATION_RULES) {
+			texts.put(rule, messages.getMessage("form.validation." + rule, new Object[] { "{0}" }, locale));
+		}
+		return texts;
 	}
 
 	private String message(String key, String fallback, Locale locale) {

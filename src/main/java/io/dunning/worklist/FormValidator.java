@@ -9,14 +9,21 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.dunning.invoice.MoneyInput;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
+import io.dunning.web.TextInput;
 
 /**
  * Checks the data submitted for a task against its form, as the form would in the browser, and names every bad
- * field at once. Fields the form hides are not required and their values are dropped, as form-js drops them.
+ * field at once. Fields the form hides are not required and their values are dropped, as form-js drops them. Every
+ * answer is bounded even where the form sets no limit, before the engine hears of it: a number fits the amounts'
+ * DECIMAL(19,4), a text follows the product's text rule ({@link TextInput}) and holds at most {@link #MAX_TEXT}
+ * characters.
  */
 final class FormValidator {
+
+	static final int MAX_TEXT = 4000;
 
 	private FormValidator() {
 	}
@@ -62,14 +69,20 @@ final class FormValidator {
 	/** @return what is wrong with the value, or null if it fits */
 	private static String check(FormField field, JsonNode value) {
 		return switch (field.type()) {
-			case TEXT -> !value.isTextual() ? "must be text" : length(field, value.asText());
+			case TEXT -> !value.isTextual() ? "must be text"
+					: TextInput.problemWith(value.asText()).orElseGet(() -> length(field, value.asText()));
+			case FREE_TEXT -> !value.isTextual() ? "must be text"
+					: TextInput.problemWithFreeText(value.asText()).orElseGet(() -> length(field, value.asText()));
 			case CHECKBOX -> !value.isBoolean() ? "must be true or false"
 					: field.required() && !value.booleanValue() ? "must be ticked (true)" : null;
 			case DATE -> !value.isTextual() || !isDate(value.asText()) ? "must be a date such as 2026-01-31" : null;
 			case CHOICE -> value.isTextual() && field.values().contains(value.asText()) ? null
 					: "must be one of " + String.join(", ", field.values());
 			case NUMBER -> !value.isNumber() ? "must be a number"
-					: !isFinite(value) ? "must be a number within range" : range(field, value.decimalValue());
+					: !isFinite(value) || !fits(value.decimalValue()) ? "must be a number with at most "
+							+ MoneyInput.INTEGER_DIGITS + " digits before the decimal point and "
+							+ MoneyInput.MAX_DECIMALS + " after it"
+					: range(field, value.decimalValue());
 		};
 	}
 
@@ -77,8 +90,9 @@ final class FormValidator {
 		if (field.minLength() != null && text.length() < field.minLength()) {
 			return "must have at least " + field.minLength() + " characters";
 		}
-		if (field.maxLength() != null && text.length() > field.maxLength()) {
-			return "must have at most " + field.maxLength() + " characters";
+		int max = field.maxLength() != null ? Math.min(field.maxLength(), MAX_TEXT) : MAX_TEXT;
+		if (text.length() > max) {
+			return "must have at most " + max + " characters";
 		}
 		return null;
 	}
@@ -102,6 +116,12 @@ final class FormValidator {
 	// JSON numbers beyond a double's range (1e400) are read as infinity, which has no decimal value.
 	private static boolean isFinite(JsonNode value) {
 		return !value.isFloatingPointNumber() || value.isBigDecimal() || Double.isFinite(value.doubleValue());
+	}
+
+	// Read from the digits as parsed (1E+400 has precision 1 and scale -400): nothing is expanded to check it.
+	private static boolean fits(BigDecimal number) {
+		return (long) number.precision() - number.scale() <= MoneyInput.INTEGER_DIGITS
+				&& (number.signum() == 0 || number.stripTrailingZeros().scale() <= MoneyInput.MAX_DECIMALS);
 	}
 
 	private static boolean isDate(String text) {

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * One call, several invoices: the collector's one answer is checked against every ticked task first, so that a bad
- * answer completes none of them; then each task gets its own completion, and so each process its own.
+ * answer completes none of them; then each task gets its own completion, and so each process its own. The tasks are
+ * marked as completed together first, so that a plan agreed in the call is one plan over its invoices.
  */
 @Service
 class GroupCompletion {
@@ -48,6 +49,10 @@ class GroupCompletion {
 		}
 		if (!errors.isEmpty()) {
 			throw new BadInputException(List.copyOf(errors.values()));
+		}
+		// Named before any completion reaches the engine: what the steps after it make (a plan) is told apart by call.
+		if (ids.size() > 1) {
+			tasks.markCompletedTogether(ids);
 		}
 		List<TaskId> completed = new ArrayList<>();
 		Map<TaskId, String> refused = new LinkedHashMap<>();

@@ -14,10 +14,12 @@ import java.util.List;
  * @param deadline the last day on which a payment still keeps it
  * @param paid what was paid on the invoice since it was made
  * @param instalments the plan's schedule; empty for a promise
+ * @param invoiceNumber the invoice, or the invoices of a plan agreed in one call, comma-separated ({@link PlanAgreements})
+ * @param agreement the call that agreed a plan; null for a promise
  */
 record Promise(long id, Kind kind, String invoiceNumber, String customerId, String customerName, BigDecimal amount,
 		String currency, LocalDate promisedOn, LocalDate deadline, BigDecimal paid, LocalDate keptOn,
-		List<Instalment> instalments, String madeBy, Instant madeAt) {
+		List<Instalment> instalments, String madeBy, Instant madeAt, String agreement) {
 
 	/** Days after the promised date before the diagram resumes the escalation (Timer_PromiseDeadline). */
 	static final int PROMISE_GRACE_DAYS = 2;

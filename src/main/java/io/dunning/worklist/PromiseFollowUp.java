@@ -70,7 +70,9 @@ class PromiseFollowUp {
 				invoice == null ? null : invoice.balance().currency().getCurrencyCode(), first,
 				Promise.planDeadline(instalments, BigDecimal.ZERO),
 				instalments, tasks.lastCompletedBy(plan.invoiceNumber(), PLAN_NEGOTIATION).orElse("system"),
-				clock.instant()));
+				clock.instant(), tasks.lastCompletedCall(plan.invoiceNumber(), PLAN_NEGOTIATION)
+					.map(call -> "call:" + call)
+					.orElse(null)));
 	}
 
 	@ApplicationModuleListener

@@ -33,7 +33,7 @@ class Promises {
 
 	private static final String COLUMNS = """
 			SELECT id, kind, invoice_number, customer_id, customer_name, amount, currency, promised_on, deadline, paid,
-			       kept_on, instalments, made_by, made_at
+			       kept_on, instalments, made_by, made_at, agreement
 			FROM promise
 			""";
 
@@ -47,10 +47,21 @@ class Promises {
 		this.invoices = invoices;
 	}
 
-	/** What a new promise or plan says; {@code source} names what made it, once. */
+	/**
+	 * What a new promise or plan says; {@code source} names what made it, once; {@code agreement} the call that agreed
+	 * a plan, shared by the plans of the invoices ticked in it (null for a promise).
+	 */
 	record Made(String source, Promise.Kind kind, String invoiceNumber, String customerId, String customerName,
 			BigDecimal amount, String currency, LocalDate promisedOn, LocalDate deadline,
-			List<Promise.Instalment> instalments, String madeBy, Instant madeAt) {
+			List<Promise.Instalment> instalments, String madeBy, Instant madeAt, String agreement) {
+
+		Made(String source, Promise.Kind kind, String invoiceNumber, String customerId, String customerName,
+				BigDecimal amount, String currency, LocalDate promisedOn, LocalDate deadline,
+				List<Promise.Instalment> instalments, String madeBy, Instant madeAt) {
+			this(source, kind, invoiceNumber, customerId, customerName, amount, currency, promisedOn, deadline,
+					instalments, madeBy, madeAt, null);
+		}
+
 	}
 
 	/** @return false when its source was already recorded */
@@ -58,13 +69,13 @@ class Promises {
 		try {
 			jdbc.sql("""
 					INSERT INTO promise (kind, invoice_number, customer_id, customer_name, amount, currency, promised_on,
-					                     deadline, paid, instalments, made_by, made_at, source)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+					                     deadline, paid, instalments, made_by, made_at, source, agreement)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?)
 					""")
 				.params(made.kind().name(), made.invoiceNumber(), made.customerId(), made.customerName(),
 						made.amount(), made.currency(), Date.valueOf(made.promisedOn()), Date.valueOf(made.deadline()),
 						made.instalments().isEmpty() ? null : write(made.instalments()), made.madeBy(),
-						Timestamp.from(made.madeAt()), made.source())
+						Timestamp.from(made.madeAt()), made.source(), made.agreement())
 				.update();
 			return true;
 		}
@@ -137,7 +148,7 @@ class Promises {
 				rs.getString("currency"), rs.getDate("promised_on").toLocalDate(), rs.getDate("deadline").toLocalDate(),
 				rs.getBigDecimal("paid"), kept == null ? null : kept.toLocalDate(),
 				instalments == null ? List.of() : read(instalments), rs.getString("made_by"),
-				rs.getTimestamp("made_at").toInstant());
+				rs.getTimestamp("made_at").toInstant(), rs.getString("agreement"));
 	}
 
 	private String write(List<Promise.Instalment> instalments) {

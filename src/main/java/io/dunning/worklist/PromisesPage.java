@@ -36,7 +36,8 @@ class PromisesPage {
 		LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
 		List<Promise> found = promises.page(filter, search, today, from);
 		boolean more = found.size() > Promises.PAGE;
-		List<CustomerContext.PromiseLine> lines = found.stream().limit(Promises.PAGE)
+		List<CustomerContext.PromiseLine> lines = PlanAgreements.merged(found.stream().limit(Promises.PAGE).toList())
+			.stream()
 			.map(p -> CustomerContext.line(p, today, zone))
 			.toList();
 		model.addAttribute("lines", lines);

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.security.Role;
+import io.dunning.security.UserDirectory;
+import io.dunning.web.BadInputException;
 import io.dunning.web.ConflictException;
 import io.dunning.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,11 +22,13 @@ class TaskAssignment {
 	private final Tasks tasks;
 	private final CaseHistory history;
 	private final Clock clock;
+	private final UserDirectory users;
 
-	TaskAssignment(Tasks tasks, CaseHistory history, Clock clock) {
+	TaskAssignment(Tasks tasks, CaseHistory history, Clock clock, UserDirectory users) {
 		this.tasks = tasks;
 		this.history = history;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	@Transactional
@@ -51,12 +56,23 @@ class TaskAssignment {
 				Map.of("taskId", id.value(), "released", true));
 	}
 
-	/** A manager assigns or reassigns a task to a user. */
+	/**
+	 * A manager assigns or reassigns a task to a user who may work it: a collector or a manager of the task's
+	 * candidate group. A name that is no such user would hide the task from every list.
+	 */
 	@Transactional
 	void assign(TaskId id, String assignee, Actor manager) {
 		Task task = tasks.lock(id).orElseThrow(() -> new NotFoundException("Task " + id + " does not exist."));
 		if (task.state() != TaskState.OPEN) {
 			throw new ConflictException("Task " + id + " is " + task.state().name().toLowerCase() + ".");
+		}
+		boolean mayWork = users.find(assignee)
+			.filter(user -> user.hasAnyRole(Role.COLLECTOR, Role.MANAGER))
+			.filter(user -> task.candidateGroup() == null || user.groups().contains(task.candidateGroup()))
+			.isPresent();
+		if (!mayWork) {
+			throw BadInputException.of("assignee", "'" + assignee + "' is not a user who may work this task"
+					+ (task.candidateGroup() == null ? "" : " (group " + task.candidateGroup() + ")"));
 		}
 		tasks.assign(id, assignee, clock.instant());
 		history.append(task.invoiceNumber(), HistoryType.TASK_CLAIMED, task.elementId(), manager.name(),

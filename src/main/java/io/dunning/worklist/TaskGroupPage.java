@@ -21,7 +21,9 @@ import io.dunning.audit.HistoryType;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
+import io.dunning.web.TextInput;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,10 +50,12 @@ class TaskGroupPage {
 	private final ZoneId zone;
 	private final CustomerContext context;
 	private final Clock clock;
+	private final FormTexts texts;
 
 	TaskGroupPage(TaskGroups groups, TaskRows tasks, GroupCompletion completion, CaseHistory history,
 			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
-			CustomerContext context, Clock clock) {
+			CustomerContext context, Clock clock, FormTexts texts) {
+		this.texts = texts;
 		this.context = context;
 		this.clock = clock;
 		this.groups = groups;
@@ -96,6 +100,9 @@ class TaskGroupPage {
 		if (text.isEmpty() || text.length() > 2000) {
 			throw BadInputException.of("note", "between 1 and 2000 characters");
 		}
+		TextInput.problemWithFreeText(text).ifPresent(problem -> {
+			throw BadInputException.of("note", problem);
+		});
 		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
 		transaction.executeWithoutResult(status -> rows.forEach(row -> history.append(row.invoiceNumber(),
 				HistoryType.NOTE_ADDED, row.elementId(), actor.name(), Map.of("note", text))));
@@ -108,7 +115,8 @@ class TaskGroupPage {
 		Actor actor = Actor.of(user);
 		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
 		if (rows.isEmpty()) {
-			throw new NotFoundException("No open task of yours for this customer at this step.");
+			throw new NotFoundException("No open task of yours for this customer at this step.",
+					"not-found.task-group");
 		}
 		TaskRow first = rows.getFirst();
 		List<Moment> timeline = rows.stream()
@@ -125,6 +133,8 @@ class TaskGroupPage {
 		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type())).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorsJson", PageJson.write(json, errors));
+		model.addAttribute("validationJson", PageJson.write(json,
+				texts.validationMessages(LocaleContextHolder.getLocale())));
 		model.addAttribute("values", values);
 		model.addAttribute("manager", actor.isManager(user));
 		model.addAttribute("me", actor.name());

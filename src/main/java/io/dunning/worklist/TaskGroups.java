@@ -39,8 +39,8 @@ class TaskGroups {
 	 */
 	List<TaskGroup> page(TaskListQuery query, Actor actor, LocalDate today) {
 		TaskFilter filter = TaskFilter.of(query, actor, today);
-		ListCursor cursor = query.after() == null ? null : ListCursor.parse(query.after());
 		GroupOrder order = GroupOrder.of(query.sort());
+		ListCursor cursor = query.after() == null ? null : ListCursor.parse(query.after(), order);
 		if (query.customer() != null) {
 			List<String> keys = searched(query.customer());
 			if (keys.size() <= SEARCH_LINES) {

@@ -1,7 +1,6 @@
 package io.dunning.worklist;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dunning.web.Amounts;
 import io.dunning.web.BadInputException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,9 +35,11 @@ class TaskListPage {
 	private final Clock clock;
 	private final ZoneId zone;
 	private final MessageSource messages;
+	private final Amounts amounts;
 
 	TaskListPage(TaskGroups groups, PriorityWeights weights, ObjectMapper json, Clock clock,
-			@Value("${dunning.zone}") ZoneId zone, MessageSource messages) {
+			@Value("${dunning.zone}") ZoneId zone, MessageSource messages, Amounts amounts) {
+		this.amounts = amounts;
 		this.groups = groups;
 		this.messages = messages;
 		this.weights = weights;
@@ -85,35 +87,27 @@ class TaskListPage {
 		List<TaskGroup> found = groups.page(query, actor, today);
 		boolean more = found.size() > TaskGroups.PAGE;
 		Locale locale = LocaleContextHolder.getLocale();
-		NumberFormat amounts = NumberFormat.getNumberInstance(locale);
-		amounts.setMinimumFractionDigits(2);
-		amounts.setMaximumFractionDigits(2);
 		List<Line> lines = found.stream()
 			.limit(TaskGroups.PAGE)
-			.map(g -> line(g, today, locale, amounts, request.getContextPath()))
+			.map(g -> line(g, today, locale, request.getContextPath()))
 			.toList();
 		model.addAttribute("slaPassedText", messages.getMessage("tasks.sla-passed", null, locale));
 		model.addAttribute("customerPageText", messages.getMessage("tasks.customer-page.short", null, locale));
 		model.addAttribute("query", query);
 		model.addAttribute("params", params);
 		model.addAttribute("lines", lines);
-		model.addAttribute("next", more ? found.get(TaskGroups.PAGE - 1).cursor() : null);
 		model.addAttribute("steps", List.of("Task_CourtesyCall", "Task_NegotiatePaymentPlan",
 				"Task_ApproveFormalNotice", "Task_ApproveLegalHandoff"));
 		model.addAttribute("manager", actor.isManager(user));
-		UriComponentsBuilder rows = UriComponentsBuilder.fromPath("/tasks/rows");
-		params.forEach((name, value) -> {
-			if (!name.equals("known")) {
-				rows.queryParam(name, value);
-			}
-		});
-		model.addAttribute("rowsUrl", rows.encode().build().toUriString());
+		model.addAttribute("rowsUrl", ListLinks.rows(params));
+		model.addAttribute("firstUrl", ListLinks.first(params));
+		model.addAttribute("nextUrl", more ? ListLinks.next(params, found.get(TaskGroups.PAGE - 1).cursor()) : null);
 		String version = Integer.toHexString(lines.hashCode());
 		model.addAttribute("version", version);
 		model.addAttribute("knownVals", PageJson.write(json, Map.of("known", version)));
 	}
 
-	private Line line(TaskGroup group, LocalDate today, Locale locale, NumberFormat amounts, String contextPath) {
+	private Line line(TaskGroup group, LocalDate today, Locale locale, String contextPath) {
 		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(),
 				group.history(), group.slaPassedAt() == null ? null : LocalDate.ofInstant(group.slaPassedAt(), zone),
 				today);
@@ -130,7 +124,7 @@ class TaskListPage {
 			.encode()
 			.buildAndExpand(group.key())
 			.toUriString() : null;
-		String total = group.total() == null ? null : amounts.format(group.total()) + " " + group.currency();
+		String total = group.total() == null ? null : amounts.format(group.total(), group.currency());
 		String assignee = group.assignee() != null ? group.assignee()
 				: messages.getMessage("tasks.unassigned", null, locale);
 		String reasons = priority.top(3)
@@ -157,12 +151,21 @@ class TaskListPage {
 			case "amount" -> TaskListQuery.Sort.AMOUNT;
 			default -> TaskListQuery.Sort.PRIORITY;
 		};
+		String after = text(p.get("after"));
+		if (after != null) {
+			try {
+				ListCursor.parse(after, GroupOrder.of(sort));
+			}
+			catch (IllegalArgumentException e) {
+				throw BadInputException.of("after", e.getMessage());
+			}
+		}
 		try {
 			return new TaskListQuery(view, text(p.get("step")), text(p.get("customer")), decimal(p.get("minAmount")),
 					decimal(p.get("maxAmount")), p.get("minDays") == null || p.get("minDays").isBlank() ? null
 							: Integer.valueOf(p.get("minDays")),
 					p.get("dueBefore") == null || p.get("dueBefore").isBlank() ? null : LocalDate.parse(p.get("dueBefore")),
-					"on".equals(p.get("brokenPromise")), sort, text(p.get("after")), "on".equals(p.get("slaPassed")));
+					"on".equals(p.get("brokenPromise")), sort, after, "on".equals(p.get("slaPassed")));
 		}
 		catch (RuntimeException e) {
 			throw BadInputException.of("filter", "a filter value is not readable: " + e.getMessage());

@@ -46,6 +46,29 @@ class Tasks {
 			.optional();
 	}
 
+	/** The call these tasks are completed in together, named by the lowest of their ids. */
+	void markCompletedTogether(List<TaskId> ids) {
+		long call = ids.stream().mapToLong(TaskId::value).min().orElseThrow();
+		for (TaskId id : ids) {
+			jdbc.sql("UPDATE task SET completed_with = ? WHERE id = ?").params(call, id.value()).update();
+		}
+	}
+
+	/**
+	 * The call in which the invoice's last task at this step was completed (its own id when completed alone); a task
+	 * whose completion the engine has not confirmed yet counts, as the steps after it may already run.
+	 */
+	Optional<Long> lastCompletedCall(String invoiceNumber, String elementId) {
+		return jdbc.sql("""
+				SELECT COALESCE(completed_with, id) FROM task
+				WHERE invoice_number = ? AND element_id = ? AND state IN ('COMPLETING', 'COMPLETED')
+				ORDER BY id DESC LIMIT 1
+				""")
+			.params(invoiceNumber, elementId)
+			.query(Long.class)
+			.optional();
+	}
+
 	void assign(TaskId id, String assignee, Instant at) {
 		jdbc.sql("UPDATE task SET assignee = ?, claimed_at = ? WHERE id = ? AND state = 'OPEN'")
 			.params(assignee, timestamp(at), id.value())
@@ -63,6 +86,14 @@ class Tasks {
 	List<Task> lockOpenOf(String invoiceNumber) {
 		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' ORDER BY id FOR UPDATE")
 			.param(invoiceNumber)
+			.query(Tasks::task)
+			.list();
+	}
+
+	/** The invoice's open tasks that were open before this moment, locked. */
+	List<Task> lockOpenOf(String invoiceNumber, Instant openedBefore) {
+		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' AND created_at < ? ORDER BY id FOR UPDATE")
+			.params(invoiceNumber, Timestamp.from(openedBefore))
 			.query(Tasks::task)
 			.list();
 	}

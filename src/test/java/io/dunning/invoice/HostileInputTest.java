@@ -60,7 +60,9 @@ class HostileInputTest extends IntegrationTest {
 				dunning.invoice("F 2026", due, "1.00", "B2B"), tooLong));
 
 		assertThat(slash.status()).isEqualTo(400);
-		assertThat(fields(slash)).containsExactlyInAnyOrder("1:invoiceNumber", "2:invoiceNumber", "3:invoiceNumber");
+		// The first one's customer id, made from its number, holds slashes too.
+		assertThat(fields(slash)).containsExactlyInAnyOrder("1:invoiceNumber", "1:customerId", "2:invoiceNumber",
+				"3:invoiceNumber");
 	}
 
 	@Test
@@ -147,6 +149,52 @@ class HostileInputTest extends IntegrationTest {
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(fields(response)).containsExactlyInAnyOrder("1:currency", "2:currency", "3:currency");
+	}
+
+	@Test
+	void namesThatReorderOrHideTheirTextAreRefusedAndNothingIsStored() {
+		// Raw JSON escapes: a lone surrogate cannot be written by a JSON library, but a hostile client sends one.
+		List<String> names = List.of("Atelier \\u202Efdp.exe", "\\u202DMartin", "Martin \\u2067SARL\\u2069",
+				"\\u200B\\u200B\\u200B", "\\u00A0\\u00A0", "Martin \\ud800");
+		StringBuilder body = new StringBuilder("[");
+		List<String> numbers = new ArrayList<>();
+		for (String name : names) {
+			String number = Dunning.newInvoiceNumber("NAME");
+			numbers.add(number);
+			body.append(body.length() > 1 ? "," : "").append(json(number, "10.00").replace("Atelier Martin", name));
+		}
+
+		Api.Response response = integrator.post("/api/invoices", body.append(']').toString());
+
+		assertThat(response.status()).as(response.text()).isEqualTo(400);
+		assertThat(fields(response)).containsExactly("1:customerName", "2:customerName", "3:customerName",
+				"4:customerName", "5:customerName", "6:customerName");
+		assertThat(numbers).allSatisfy(n -> assertThat(integrator.get("/api/invoices/" + n).status()).isEqualTo(404));
+	}
+
+	@Test
+	void aWithdrawnCurrencyIsRefused() {
+		Map<String, Object> invoice = dunning.invoice(Dunning.newInvoiceNumber("FRF"), dunning.today().plusDays(10), "100",
+				"B2B");
+		invoice.put("currency", "FRF");
+
+		Api.Response response = integrator.post("/api/invoices", invoice);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(fields(response)).containsExactly("1:currency");
+		assertThat(response.body().at("/errors/0/message").asText()).contains("withdrawn");
+	}
+
+	@Test
+	void aCustomerIdThatCannotBeInAnAddressIsRefused() {
+		Map<String, Object> invoice = dunning.invoice(Dunning.newInvoiceNumber("SLASH"), dunning.today().plusDays(10),
+				"100", "B2B");
+		invoice.put("customerId", "C/42");
+
+		Api.Response response = integrator.post("/api/invoices", invoice);
+
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(fields(response)).containsExactly("1:customerId");
 	}
 
 	private String json(String number, String amount) {

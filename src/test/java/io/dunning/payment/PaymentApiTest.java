@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.dunning.Api;
 import io.dunning.Dunning;
@@ -43,6 +48,35 @@ class PaymentApiTest extends IntegrationTest {
 				number, "amount", "500.00", "currency", "EUR", "paidOn", dunning.today().toString()));
 		assertThat(changed.status()).isEqualTo(409);
 		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("600.00");
+	}
+
+	@Test
+	void theSamePaymentSentEightTimesAtOnceIsStoredOnceAndEveryAnswerIsTheIdempotentOne() throws Exception {
+		String number = dunning.overdueInvoice("RACE", 2, "1000.00");
+		dunning.awaitCaseStatus(number, "OPEN");
+		Map<String, Object> payment = Map.of("reference", "VIR-" + number, "invoiceNumber", number, "amount", "100.00",
+				"currency", "EUR", "paidOn", dunning.today().toString());
+		Api integrator = dunning.as("integrator");
+
+		List<Integer> statuses;
+		try (ExecutorService senders = Executors.newFixedThreadPool(8)) {
+			CountDownLatch start = new CountDownLatch(1);
+			List<Future<Integer>> sent = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				sent.add(senders.submit(() -> {
+					start.await();
+					return integrator.post("/api/payments", payment).status();
+				}));
+			}
+			start.countDown();
+			statuses = new ArrayList<>();
+			for (Future<Integer> answer : sent) {
+				statuses.add(answer.get());
+			}
+		}
+
+		assertThat(statuses).containsOnly(200, 201).containsOnlyOnce(201);
+		assertThat(dunning.status(number).get("balance").decimalValue()).isEqualByComparingTo("900.00");
 	}
 
 	@Test

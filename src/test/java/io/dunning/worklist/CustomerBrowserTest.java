@@ -66,7 +66,7 @@ class CustomerBrowserTest extends BrowserTest {
 		Locator invoices = page.locator("section[aria-labelledby=h-open-invoices]");
 		assertThat(invoices.locator("tbody tr").allTextContents()).hasSize(4);
 		assertThat(invoices.textContent()).contains(broken, onPlan, first, second).doesNotContain(kept)
-			.contains("1,600.00 EUR").contains("2,485.50 EUR");
+			.contains("€1,600.00").contains("€2,485.50");
 		Locator promises = page.locator("section[aria-labelledby=h-promises]");
 		assertThat(promises.locator("[data-promise-counts]").textContent()).contains("1 kept", "1 broken", "1 open");
 		assertThat(promises.locator("li.promise").allTextContents()).hasSize(3);
@@ -108,7 +108,7 @@ class CustomerBrowserTest extends BrowserTest {
 
 	private static String row(int number, LocalDate due, String state) {
 		return number + " " + String.format("%02d/%02d/%d", due.getDayOfMonth(), due.getMonthValue(), due.getYear())
-				+ " 800.00 " + state;
+				+ " €800.00 " + state;
 	}
 
 }

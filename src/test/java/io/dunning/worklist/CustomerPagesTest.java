@@ -45,8 +45,8 @@ class CustomerPagesTest extends IntegrationTest {
 		assertThat(english).contains("Garage Lefèvre " + run)
 			.contains("href=\"tel:+33612345678\"")
 			.contains("href=\"mailto:compta@" + customer.id.toLowerCase() + ".example.fr\"")
-			.contains(partlyPaid).contains("1,000.00 EUR").contains(owed).contains("80.00 EUR")
-			.contains("1,080.00 EUR")
+			.contains(partlyPaid).contains("€1,000.00").contains(owed).contains("€80.00")
+			.contains("€1,080.00")
 			.doesNotContain(paid).doesNotContain(cancelled)
 			.contains("Promise to pay").contains("0 kept").contains("0 broken").contains("1 open")
 			.contains("Open invoices of the customer");
@@ -67,7 +67,7 @@ class CustomerPagesTest extends IntegrationTest {
 		String task = customer.page("collector", "/tasks/group/Task_CourtesyCall?customer=" + customer.id, "en").body();
 		assertThat(task).contains("href=\"/customers/" + customer.id + "\"")
 			.contains("Open invoices of the customer").contains(promised).contains(called)
-			.contains("750.00 EUR")
+			.contains("€750.00")
 			.contains("Promises and plans").contains("1 open");
 	}
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.web.BadInputException;
@@ -138,7 +139,8 @@ class FormValidatorTest {
 		@Test
 		void aNumberBeyondADoubleIsABadFieldNotAServerError() {
 			assertThat(errors("payment-plan", "{'agreed':true,'instalmentCount':1e400,'firstInstalmentDate':'2027-01-05'}"))
-				.containsExactly(InputError.field("instalmentCount", "must be a number within range"));
+				.containsExactly(InputError.field("instalmentCount",
+						"must be a number with at most 15 digits before the decimal point and 4 after it"));
 		}
 
 		@Test
@@ -230,6 +232,54 @@ class FormValidatorTest {
 			assertThatThrownBy(() -> HideCondition.parse("=amount >"))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("is not valid FEEL");
+		}
+
+	}
+
+	@Nested
+	class Bounds {
+
+		// The application reads JSON numbers as BigDecimal (spring.jackson USE_BIG_DECIMAL_FOR_FLOATS): 1e400 arrives
+		// as a finite 1E+400, not as infinity.
+		private final ObjectMapper asTheAppReads = new ObjectMapper()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+		private List<String> badFieldsAsTheAppReads(String formId, String variables) throws Exception {
+			JsonNode data = asTheAppReads.readTree(variables.replace('\'', '"'));
+			return catchThrowableOfType(BadInputException.class,
+					() -> FormValidator.validate(FORMS.get(formId), data)).errors().stream().map(InputError::field).toList();
+		}
+
+		@Test
+		void aNumberBeyondWhatAnAmountHoldsIsRefusedBeforeTheEngineHearsOfIt() throws Exception {
+			for (String amount : List.of("1e400", "1e16", "1000000000000000", "0.00001")) {
+				String answer = "{'resolution':'CORRECTED','newDueDate':'2027-01-10','newAmount':" + amount + "}";
+				assertThat(badFieldsAsTheAppReads("dispute-resolution", answer)).as(amount).containsExactly("newAmount");
+				assertThat(badFields("dispute-resolution", answer)).as(amount).containsExactly("newAmount");
+			}
+			assertThat(validate("dispute-resolution",
+					"{'resolution':'CORRECTED','newDueDate':'2027-01-10','newAmount':999999999999999}"))
+				.containsEntry("newAmount", 999999999999999L);
+		}
+
+		@Test
+		void formTextFollowsTheTextRuleOfTheApi() {
+			for (String text : List.of("a\\u0000b", "facture \\u202Efdp.exe", "\\u2067x\\u2069", "\\u200B\\u200B",
+					"\\u00A0\\u00A0", "\\ud800x")) {
+				assertThat(badFields("courtesy-call", "{'outcome':'NO_ANSWER','note':'" + text + "'}")).as(text)
+					.containsExactly("note");
+			}
+			assertThat(validate("courtesy-call", "{'outcome':'NO_ANSWER','note':'rappeler\\nlundi\\tà 9h'}"))
+				.containsEntry("note", "rappeler\nlundi\tà 9h");
+		}
+
+		@Test
+		void aTextWithNoLimitInItsFormIsStillBounded() {
+			FormSchema unbounded = FormSchema.read(read("{'id':'x','components':[{'key':'t','type':'textfield'}]}"));
+			String longText = "x".repeat(FormValidator.MAX_TEXT + 1);
+			assertThat(catchThrowableOfType(BadInputException.class,
+					() -> FormValidator.validate(unbounded, read("{'t':'" + longText + "'}"))).errors())
+				.containsExactly(InputError.field("t", "must have at most " + FormValidator.MAX_TEXT + " characters"));
 		}
 
 	}

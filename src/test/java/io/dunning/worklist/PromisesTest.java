@@ -66,7 +66,7 @@ class PromisesTest extends IntegrationTest {
 			.compareTo(new BigDecimal("180.00")) == 0);
 		assertThat(priorityBase(id)).isLessThan(priorityBefore);
 		assertThat(customer.page("collector", "/tasks?view=team&customer=" + run, "en").body())
-			.contains("180.00 EUR").doesNotContain("300.00 EUR");
+			.contains("€180.00").doesNotContain("€300.00");
 	}
 
 	@Test

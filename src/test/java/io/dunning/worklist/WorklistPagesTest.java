@@ -93,6 +93,101 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aTaskIsAssignedOnlyToAUserWhoMayWorkIt() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("manager");
+		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
+
+		// No such user; a user who works no task; a collector of another group (senior-collectors only).
+		for (String nobody : java.util.List.of("bob", "auditor", "senior")) {
+			HttpResponse<String> refused = post("/tasks/" + id + "/assign", Map.of("assignee", nobody, "back",
+					"/tasks?view=team", "_csrf", csrf(page)));
+			assertThat(refused.statusCode()).as(nobody).isEqualTo(400);
+			assertThat(refused.body()).contains("is not a user who may work this task");
+		}
+
+		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0)
+			.get("assignee").isNull()).isTrue();
+		assertThat(get("/tasks?view=team&customer=" + run, "en").body()).contains("Pages " + run);
+	}
+
+	@Test
+	void everyErrorABrowserMeetsIsAPageOfTheAppInItsLanguageWithTheNavigation() throws Exception {
+		signIn("collector");
+		HttpResponse<String> forbidden = page("/blocks");
+		HttpResponse<String> unknown = page("/no-such-page");
+		HttpResponse<String> notFound = page("/tasks/group/Task_CourtesyCall?customer=nobody-" + run);
+		HttpResponse<String> wrongMethod = page("/tasks/group/Task_CourtesyCall/complete?lang=fr");
+
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(wrongMethod.statusCode()).isEqualTo(405);
+		for (HttpResponse<String> error : java.util.List.of(forbidden, unknown, notFound, wrongMethod)) {
+			assertThat(error.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+				.startsWith("text/html"));
+			assertThat(error.body()).as(error.uri().toString()).contains("Mes tâches").contains("Retour à mon travail")
+				.doesNotContain("Whitelabel");
+		}
+		assertThat(forbidden.body()).contains("Accès refusé");
+		assertThat(unknown.body()).contains("Introuvable");
+		assertThat(wrongMethod.body()).contains("n&#39;accepte pas cette requête");
+		// The API keeps answering problem details, even to a browser: an address it does not list is denied.
+		HttpResponse<String> api = page("/api/tasks/x1/claim");
+		assertThat(api.statusCode()).isIn(401, 403, 405);
+		assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
+	void whatIsNotFoundIsSaidInThePagesLanguage() throws Exception {
+		signIn("manager");
+		assertThat(page("/customers/nobody-" + run).body()).contains("Aucun client nobody-" + run + ".");
+
+		String blocks = page("/blocks").body();
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/blocks"))
+			.header("Content-Type", "application/x-www-form-urlencoded").header("Accept-Language", "fr")
+			.POST(HttpRequest.BodyPublishers.ofString("customerId=nobody-" + run + "&reason=r&expiresOn="
+					+ new Dunning(port).today().plusDays(5) + "&_csrf=" + csrf(blocks)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.body()).contains("Aucun client nobody-" + run + ".");
+		assertThat(new Api(port, "manager", "demo").post("/api/blocks", Map.of("customerId", "nobody-" + run, "reason",
+				"r", "expiresOn", new Dunning(port).today().plusDays(5).toString())).text()).contains("No customer");
+	}
+
+	@Test
+	void theLanguageSwitchOnAFormErrorGoesBackToThePageOfTheForm() throws Exception {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+		signIn("collector");
+		String groupPage = "/tasks/group/Task_CourtesyCall?customer=C-P" + run;
+		String page = get(groupPage, "en").body();
+
+		HttpResponse<String> refused = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/tasks/group/Task_CourtesyCall/complete"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Referer", "http://localhost:" + port + groupPage)
+			.POST(HttpRequest.BodyPublishers.ofString("customer=C-P" + run + "&taskId=" + id
+					+ "&variables=%7B%22outcome%22%3A%22PROMISE_TO_PAY%22%7D&_csrf=" + csrf(page)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("href=\"/tasks/group/Task_CourtesyCall?customer=C-P" + run + "&amp;lang=fr\"");
+		assertThat(page(groupPage + "&lang=fr").body()).contains("Appel de courtoisie");
+	}
+
+	@Test
 	void aPageFormWithoutItsCsrfTokenIsRefused() throws Exception {
 		signIn("collector");
 		HttpResponse<String> forged = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note", "hi"));
@@ -108,6 +203,36 @@ class WorklistPagesTest extends IntegrationTest {
 
 		assertThat(get("/tasks/rows?view=team&customer=nobody-" + run + "&known=" + version.group(1), "en")
 			.statusCode()).isEqualTo(204);
+	}
+
+	@Test
+	void aMalformedPageCursorIsABadRequestAnsweredAtOnce() throws Exception {
+		signIn("collector");
+		for (String after : java.util.List.of("bad", "x|y|z", "NaN|a|b", "99999999999999999999|a|b", "1|a|b;DROP")) {
+			for (String path : java.util.List.of("/tasks", "/tasks/rows")) {
+				HttpResponse<String> answer = get(path + "?view=team&after=" + URLEncoder.encode(after,
+						StandardCharsets.UTF_8), "en");
+				assertThat(answer.statusCode()).as(path + " after " + after).isEqualTo(400);
+			}
+		}
+		long start = System.nanoTime();
+		HttpResponse<String> huge = get("/tasks?view=team&sort=amount&after=" + URLEncoder.encode("1e999999|a|b",
+				StandardCharsets.UTF_8), "en");
+		assertThat(huge.statusCode()).isEqualTo(400);
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
+		assertThat(get("/tasks?view=team&sort=due&after=" + URLEncoder.encode("2026-01-31|C-1|Task_CourtesyCall",
+				StandardCharsets.UTF_8), "en").statusCode())
+			.isEqualTo(200);
+	}
+
+	@Test
+	void aPageNoteFollowsTheTextRuleOfTheApi() throws Exception {
+		signIn("collector");
+		String page = get("/tasks?view=team", "en").body();
+		HttpResponse<String> refused = post("/tasks/group/Task_CourtesyCall/note", Map.of("customer", "X", "note",
+				"rappel \u202Eexe.pdf", "_csrf", csrf(page)));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("U+202E");
 	}
 
 	@Test
@@ -157,6 +282,13 @@ class WorklistPagesTest extends IntegrationTest {
 	private HttpResponse<String> get(String path, String language) throws Exception {
 		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
 			.header("Accept-Language", language).GET().build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A page as a browser asks for it: HTML, in French. */
+	private HttpResponse<String> page(String path) throws Exception {
+		return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").header("Accept-Language", "fr-FR,fr;q=0.9")
+			.GET().build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> post(String path, Map<String, String> form) throws Exception {

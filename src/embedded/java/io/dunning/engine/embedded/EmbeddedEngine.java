@@ -24,7 +24,7 @@ public final class EmbeddedEngine implements EmbeddedEngineStarter {
 	public void startInto(ConfigurableApplicationContext context) {
 		int port = context.getEnvironment().getProperty("dunning.engine.embedded-port", Integer.class, 0);
 		EngineAssembly engine = EngineAssembly.start(port);
-		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap());
+		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap(context));
 		String address = engine.address();
 		log.warn("Embedded Zeebe engine started at {} (loopback only). It is for development, demos and tests only "
 				+ "(Camunda License 1.0, non-production); its state is thrown away on stop and rebuilt from the database.",

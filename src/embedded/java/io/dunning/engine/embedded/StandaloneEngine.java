@@ -25,7 +25,9 @@ public final class StandaloneEngine {
 	public static void main(String[] args) throws InterruptedException {
 		int port = args.length > 0 ? Integer.parseInt(args[0]) : 26500;
 		EngineAssembly engine = EngineAssembly.start(port);
-		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap());
+		// No application runs here to list incidents for the managers: the tap's log line is their record.
+		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap(event -> {
+		}));
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			engine.close();

@@ -25,6 +25,8 @@ final class AnchorShift {
 
 	static final String PAUSED_DAYS = "pausedDays";
 
+	static final String BUSINESS_DAYS = "businessDays";
+
 	private AnchorShift() {
 	}
 
@@ -48,6 +50,13 @@ final class AnchorShift {
 				}
 			}
 			shifted.put("instalments", moved);
+		}
+		// The SLA of the task the path resumes before is counted from these days (BusinessDaysListener): a call held a
+		// week must not come back with its SLA already passed.
+		if (shifted.get(BUSINESS_DAYS) instanceof List<?> businessDays) {
+			shifted.put(BUSINESS_DAYS, businessDays.stream()
+				.map(day -> day instanceof String text ? plusDays(text, days) : day)
+				.toList());
 		}
 		int before = shifted.get(PAUSED_DAYS) instanceof Number n ? n.intValue() : 0;
 		shifted.put(PAUSED_DAYS, before + days);

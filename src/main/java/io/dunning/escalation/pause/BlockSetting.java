@@ -33,6 +33,7 @@ class BlockSetting {
 
 	private final Blocks blocks;
 	private final Holds holds;
+	private final PathHolding holding;
 	private final Cases cases;
 	private final InvoiceCatalog invoices;
 	private final CaseHistory history;
@@ -42,11 +43,12 @@ class BlockSetting {
 	private final Clock clock;
 	private final Period maxAhead;
 
-	BlockSetting(Blocks blocks, Holds holds, Cases cases, InvoiceCatalog invoices, CaseHistory history,
-			PauseMessages messages, PathResumer resumer, DunningProperties properties, Clock clock,
+	BlockSetting(Blocks blocks, Holds holds, PathHolding holding, Cases cases, InvoiceCatalog invoices,
+			CaseHistory history, PauseMessages messages, PathResumer resumer, DunningProperties properties, Clock clock,
 			@Value("${dunning.worklist.max-date-ahead:P1Y}") Period maxAhead) {
 		this.blocks = blocks;
 		this.holds = holds;
+		this.holding = holding;
 		this.cases = cases;
 		this.invoices = invoices;
 		this.history = history;
@@ -66,13 +68,13 @@ class BlockSetting {
 		List<String> targets;
 		if (invoiceNumber != null) {
 			if (invoices.find(invoiceNumber).isEmpty()) {
-				throw new NotFoundException("No invoice " + invoiceNumber);
+				throw new NotFoundException("No invoice " + invoiceNumber, "not-found.invoice", invoiceNumber);
 			}
 			targets = List.of(invoiceNumber);
 		}
 		else {
 			if (!invoices.customerExists(customerId)) {
-				throw new NotFoundException("No customer " + customerId);
+				throw new NotFoundException("No customer " + customerId, "not-found.customer", customerId);
 			}
 			targets = invoices.owedNumbersOf(customerId);
 		}
@@ -120,8 +122,7 @@ class BlockSetting {
 	/** Holds the case of this invoice, if it runs; a case held already goes on waiting for all of its pauses. */
 	private void hold(String number, long blockId, LocalDate expiresOn, String actor) {
 		cases.findOpen(number).ifPresent(dunningCase -> {
-			if (holds.begin(number, dunningCase.currentStep(), clock.instant())) {
-				history.append(number, HistoryType.PATH_HELD, dunningCase.currentStep(), actor, Map.of("by", "block"));
+			if (holding.hold(number, dunningCase.currentStep(), actor, "block", Map.of())) {
 				messages.publishAfterCommit(PauseMessages.DUNNING_BLOCKED, number,
 						PauseMessages.DUNNING_BLOCKED + "-" + blockId + "-" + number,
 						Map.of("blockedUntil", resumer.resumeMoment(expiresOn)));

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 
-import io.dunning.audit.CaseHistory;
-import io.dunning.audit.HistoryType;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.cases.OpeningHold;
 import io.dunning.invoice.InvoiceCatalog;
@@ -21,19 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 class BlockedAtOpening implements OpeningHold {
 
 	private final Blocks blocks;
-	private final Holds holds;
+	private final PathHolding holding;
 	private final InvoiceCatalog invoices;
-	private final CaseHistory history;
 	private final PathResumer resumer;
 	private final DunningProperties properties;
 	private final Clock clock;
 
-	BlockedAtOpening(Blocks blocks, Holds holds, InvoiceCatalog invoices, CaseHistory history, PathResumer resumer,
+	BlockedAtOpening(Blocks blocks, PathHolding holding, InvoiceCatalog invoices, PathResumer resumer,
 			DunningProperties properties, Clock clock) {
 		this.blocks = blocks;
-		this.holds = holds;
+		this.holding = holding;
 		this.invoices = invoices;
-		this.history = history;
 		this.resumer = resumer;
 		this.properties = properties;
 		this.clock = clock;
@@ -49,10 +45,7 @@ class BlockedAtOpening implements OpeningHold {
 			return Optional.empty();
 		}
 		// A start sent again (the engine did not answer) finds the hold it began the first time.
-		if (holds.begin(invoiceNumber, null, clock.instant())) {
-			history.append(invoiceNumber, HistoryType.PATH_HELD, null, "system",
-					Map.of("by", "block", "blockId", latest.get().id(), "atOpening", true));
-		}
+		holding.hold(invoiceNumber, null, "system", "block", Map.of("blockId", latest.get().id(), "atOpening", true));
 		return Optional.of(new HeldStart(HoldSteps.AWAIT_BLOCK_LIFTED,
 				Map.of("blockedUntil", resumer.resumeMoment(latest.get().expiresOn()))));
 	}

@@ -74,14 +74,14 @@ class BlocksPage {
 		}
 		catch (NotFoundException e) {
 			return page(model, request, Map.of(request.invoiceNumber() != null && !request.invoiceNumber().isBlank()
-					? "invoiceNumber" : "customerId", e.getMessage()));
+					? "invoiceNumber" : "customerId", messages.getMessage(e, locale)));
 		}
 	}
 
 	@PostMapping("/blocks/{id}/lift")
 	String lift(@PathVariable long id, Principal user, RedirectAttributes redirect) {
 		if (!blocks.lift(id, user.getName())) {
-			throw new NotFoundException("No active block " + id);
+			throw new NotFoundException("No active block " + id, "not-found.block", id);
 		}
 		redirect.addFlashAttribute("lifted", id);
 		return "redirect:/blocks";

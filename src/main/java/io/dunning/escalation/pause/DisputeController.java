@@ -75,7 +75,7 @@ class DisputeController {
 		if (text.length() > COMMENT_MAX) {
 			errors.add(InputError.field("comment", "at most " + COMMENT_MAX + " characters"));
 		}
-		TextInput.problemWith(text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' '))
+		TextInput.problemWithFreeText(text)
 			.ifPresent(problem -> errors.add(InputError.field("comment", problem)));
 		return text.isEmpty() ? null : text;
 	}

@@ -26,17 +26,17 @@ class DisputeRaising {
 	private final InvoiceCatalog invoices;
 	private final Cases cases;
 	private final Disputes disputes;
-	private final Holds holds;
+	private final PathHolding holding;
 	private final CaseHistory history;
 	private final PauseMessages messages;
 	private final Clock clock;
 
-	DisputeRaising(InvoiceCatalog invoices, Cases cases, Disputes disputes, Holds holds, CaseHistory history,
+	DisputeRaising(InvoiceCatalog invoices, Cases cases, Disputes disputes, PathHolding holding, CaseHistory history,
 			PauseMessages messages, Clock clock) {
 		this.invoices = invoices;
 		this.cases = cases;
 		this.disputes = disputes;
-		this.holds = holds;
+		this.holding = holding;
 		this.history = history;
 		this.messages = messages;
 		this.clock = clock;
@@ -72,9 +72,7 @@ class DisputeRaising {
 		}
 		history.append(invoiceNumber, HistoryType.DISPUTE_RAISED, dunningCase.currentStep(), actor, details);
 		String step = resumeStep != null ? resumeStep : dunningCase.currentStep();
-		if (holds.begin(invoiceNumber, step, clock.instant())) {
-			history.append(invoiceNumber, HistoryType.PATH_HELD, step, actor, Map.of("by", "dispute"));
-		}
+		holding.hold(invoiceNumber, step, actor, "dispute", Map.of());
 		messages.publishAfterCommit(PauseMessages.DISPUTE_RAISED, invoiceNumber, PauseMessages.DISPUTE_RAISED + "-" + id,
 				Map.of("disputeId", id, "disputeReason", reason.name()));
 		return new Dispute(id, invoiceNumber, reason, comment, actor, clock.instant(), null);

@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +37,7 @@ import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.TimerIntent;
 import io.camunda.zeebe.protocol.record.value.BpmnElementType;
 import io.camunda.zeebe.protocol.record.value.ProcessInstanceRecordValue;
+import io.dunning.engine.EngineIncidentRaised;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
@@ -222,7 +224,8 @@ class EngineAssemblyTest {
 	@ExtendWith(OutputCaptureExtension.class)
 	void anIncidentReachesTheIncidentLogThroughTheRecordTap(CapturedOutput output) {
 		start();
-		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap());
+		List<Object> published = new CopyOnWriteArrayList<>();
+		engine.addRecordListener(Set.of(ValueType.INCIDENT), new IncidentTap(published::add));
 		worker.close();
 		worker = client.newWorker()
 			.jobType("step")
@@ -239,6 +242,11 @@ class EngineAssemblyTest {
 
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(output.getOut())
 			.contains("Incident in instance " + instance + " at Task_Step").contains("provider down"));
+		assertThat(published).singleElement().isInstanceOfSatisfying(EngineIncidentRaised.class, incident -> {
+			assertThat(incident.processInstanceKey()).isEqualTo(instance);
+			assertThat(incident.jobKey()).isNotNull();
+			assertThat(incident.message()).contains("provider down");
+		});
 	}
 
 	private void start() {

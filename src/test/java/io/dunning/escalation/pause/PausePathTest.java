@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,7 +118,7 @@ class PausePathTest extends IntegrationTest {
 				Map.of("variables", Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount",
 						150.00)));
 		assertThat(tooLow.status()).isEqualTo(400);
-		assertThat(tooLow.text()).contains("newAmount", "200.00 EUR already paid");
+		assertThat(tooLow.text()).contains("newAmount", "€200.00 already paid");
 		dunning.complete("manager", resolution,
 				Map.of("resolution", "CORRECTED", "newDueDate", newDue.toString(), "newAmount", 1100.00));
 
@@ -267,6 +268,57 @@ class PausePathTest extends IntegrationTest {
 		// Resumed at the wait for the next call, the contact gap after this one.
 		awaitHistory(number, "PATH_RESUMED");
 		dunning.awaitStep(number, "Timer_CourtesyCallDue");
+	}
+
+	@Test
+	void aCallLeavesTheListsWhileItsCaseIsBlockedAndComesBackAtTheLiftWithItsSlaMoved() {
+		String number = dunning.overdueInvoice("CALLBLOCK", 22, "900.00");
+		dunning.awaitStep(number, "Timer_FormalReminderDue");
+		dunning.advance("P7D");
+		dunning.awaitStep(number, "Timer_CourtesyCallDue");
+		dunning.advance("P7D");
+		JsonNode call = dunning.awaitOpenTask(number, "Task_CourtesyCall");
+
+		Api.Response blocked = dunning.as("manager").post("/api/blocks", Map.of("invoiceNumber", number, "reason",
+				"Client hospitalisé", "expiresOn", dunning.today().plusDays(30).toString()));
+		assertThat(blocked.status()).as(blocked.text()).isEqualTo(201);
+
+		// Out of every list (they all read the open tasks) while the case is held, and never completed meanwhile.
+		await().atMost(PATIENCE).until(() -> dunning.openTasks(number).isEmpty());
+		assertThat(history(number, "TASK_CANCELLED")).singleElement()
+			.satisfies(h -> assertThat(h.get("details").get("reason").asText()).isEqualTo("case held by a block"));
+		Api.Response completing = dunning.as("collector").post("/api/tasks/" + call.get("id").asLong() + "/claim",
+				Map.of());
+		assertThat(completing.status()).isEqualTo(409);
+
+		// Held a week, more than the call's two business days; lifted, the call is back with its SLA ahead of it.
+		dunning.advance("P7D");
+		assertThat(dunning.as("manager").delete("/api/blocks/" + blocked.body().get("id").asLong()).status())
+			.isEqualTo(204);
+		JsonNode back = await().atMost(PATIENCE).until(() -> dunning.openTasks(number), open -> !open.isEmpty())
+			.getFirst();
+		assertThat(back.get("elementId").asText()).isEqualTo("Task_CourtesyCall");
+		assertThat(back.get("id").asLong()).isNotEqualTo(call.get("id").asLong());
+		List<String> businessDays = businessDays(number);
+		assertThat(OffsetDateTime.parse(businessDays.get(1)).toInstant()).as("the SLA's second business day")
+			.isAfter(dunning.now());
+
+		// The moved SLA still fires, once, when its days have passed.
+		dunning.advance("P5D");
+		awaitHistory(number, "SLA_BREACHED");
+		assertThat(history(number, "SLA_BREACHED")).hasSize(1);
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> businessDays(String number) {
+		try {
+			Map<String, Object> variables = new com.fasterxml.jackson.databind.ObjectMapper()
+				.readValue(cases.findByInvoice(number).orElseThrow().variables(), Map.class);
+			return (List<String>) variables.get("businessDays");
+		}
+		catch (java.io.IOException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	private String friendlyEmailSent(String prefix) {

@@ -1,0 +1,10 @@
+package io.dunning.escalation;
+
+import java.time.Instant;
+
+/**
+ * A case's path is held from {@code since} (a dispute, a dunning block): the tasks it had open then wait with it. The
+ * path starts again at its step when the pause ends, and its tasks open anew.
+ */
+public record CaseHeld(String invoiceNumber, String by, Instant since) {
+}
