@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import io.dunning.escalation.CasePauses;
 import io.dunning.web.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.Authentication;
@@ -18,10 +19,13 @@ class CustomerPage {
 
 	private final CustomerContext context;
 	private final TaskGroups groups;
+	private final CasePauses pauses;
 	private final Clock clock;
 	private final ZoneId zone;
 
-	CustomerPage(CustomerContext context, TaskGroups groups, Clock clock, @Value("${dunning.zone}") ZoneId zone) {
+	CustomerPage(CustomerContext context, TaskGroups groups, CasePauses pauses, Clock clock,
+			@Value("${dunning.zone}") ZoneId zone) {
+		this.pauses = pauses;
 		this.context = context;
 		this.groups = groups;
 		this.clock = clock;
@@ -36,6 +40,7 @@ class CustomerPage {
 		}
 		model.addAttribute("context", view);
 		model.addAttribute("steps", groups.openSteps(customerId, Actor.of(user)));
+		model.addAttribute("pauses", pauses.forCustomer(customerId));
 		return "worklist/customer";
 	}
 

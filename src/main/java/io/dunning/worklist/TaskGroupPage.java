@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CasePauses;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
@@ -51,11 +52,13 @@ class TaskGroupPage {
 	private final CustomerContext context;
 	private final Clock clock;
 	private final FormTexts texts;
+	private final CasePauses pauses;
 
 	TaskGroupPage(TaskGroups groups, TaskRows tasks, GroupCompletion completion, CaseHistory history,
 			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
-			CustomerContext context, Clock clock, FormTexts texts) {
+			CustomerContext context, Clock clock, FormTexts texts, CasePauses pauses) {
 		this.texts = texts;
+		this.pauses = pauses;
 		this.context = context;
 		this.clock = clock;
 		this.groups = groups;
@@ -124,6 +127,7 @@ class TaskGroupPage {
 			.sorted(Comparator.comparing(Moment::instant).reversed())
 			.toList();
 		model.addAttribute("rows", rows);
+		model.addAttribute("pauses", pauses.forInvoices(rows.stream().map(TaskRow::invoiceNumber).toList()));
 		model.addAttribute("first", first);
 		model.addAttribute("customer", customer);
 		model.addAttribute("elementId", elementId);

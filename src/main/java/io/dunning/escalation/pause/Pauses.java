@@ -9,7 +9,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.dunning.escalation.CasePauses;
 import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.PauseView;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
 import org.springframework.stereotype.Service;
@@ -21,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * as the bean {@code pauses}, or {@code panel(${list})} with what they read here themselves.
  */
 @Service("pauses")
-public class Pauses {
+public class Pauses implements CasePauses {
 
 	private final Disputes disputes;
 	private final Blocks blocks;
@@ -37,7 +39,7 @@ public class Pauses {
 		this.clock = clock;
 	}
 
-	/** The customer is named by its external id. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<PauseView> forCustomer(String customerId) {
 		return collect(Set.of(customerId), invoices.owedNumbersOf(customerId));
@@ -48,7 +50,7 @@ public class Pauses {
 		return forInvoices(List.of(invoiceNumber));
 	}
 
-	/** The pauses of these invoices, their customers' blocks included. */
+	@Override
 	@Transactional(readOnly = true)
 	public List<PauseView> forInvoices(Collection<String> invoiceNumbers) {
 		Set<String> customers = new LinkedHashSet<>();

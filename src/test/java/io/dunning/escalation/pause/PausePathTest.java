@@ -18,6 +18,7 @@ import io.dunning.Api;
 import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.escalation.cases.Cases;
+import io.dunning.escalation.PauseView;
 import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.dunning.escalation.pause;
+package io.dunning.escalation;
 
 import java.time.LocalDate;
 
