@@ -37,6 +37,9 @@ class TaskCancellation {
 	@ApplicationModuleListener
 	void on(CaseHeld held) {
 		for (Task task : tasks.lockOpenOf(held.invoiceNumber(), held.since())) {
+			if (held.holdSteps().contains(task.elementId())) {
+				continue;
+			}
 			tasks.cancel(task.id(), clock.instant());
 			history.append(task.invoiceNumber(), HistoryType.TASK_CANCELLED, task.elementId(), "system",
 					Map.of("taskId", task.id().value(), "reason", "case held by a " + held.by()));

@@ -90,10 +90,10 @@ class Tasks {
 			.list();
 	}
 
-	/** The invoice's open tasks that were open before this moment, locked. */
-	List<Task> lockOpenOf(String invoiceNumber, Instant openedBefore) {
-		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' AND created_at < ? ORDER BY id FOR UPDATE")
-			.params(invoiceNumber, Timestamp.from(openedBefore))
+	/** The invoice's open tasks that were open at this moment (stored to the millisecond, or coarser), locked. */
+	List<Task> lockOpenOf(String invoiceNumber, Instant openAt) {
+		return jdbc.sql(COLUMNS + " WHERE invoice_number = ? AND state = 'OPEN' AND created_at <= ? ORDER BY id FOR UPDATE")
+			.params(invoiceNumber, Timestamp.from(openAt))
 			.query(Tasks::task)
 			.list();
 	}

@@ -2,6 +2,8 @@ package io.dunning.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -58,7 +60,7 @@ class FrenchPagesBrowserTest extends BrowserTest {
 		page.getByText("Promesse de paiement").click();
 		page.getByLabel("Date de paiement promise").click();
 		// The calendar opens on the browser's own today, not on the application's moved clock.
-		String month = java.time.LocalDate.now().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.FRENCH);
+		String month = LocalDate.now().getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH);
 		page.locator(".flatpickr-calendar.open").waitFor();
 		assertThat(page.locator(".flatpickr-calendar.open").textContent().toLowerCase(Locale.FRENCH)).contains(month)
 			.contains("lun.");

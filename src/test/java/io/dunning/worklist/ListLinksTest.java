@@ -2,6 +2,8 @@ package io.dunning.worklist;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +28,8 @@ class ListLinksTest {
 
 	private static Map<String, String> query(String link) {
 		return UriComponentsBuilder.fromUriString(link).build(true).getQueryParams().toSingleValueMap().entrySet().stream()
-			.collect(LinkedHashMap::new, (m, e) -> m.put(e.getKey(), java.net.URLDecoder.decode(e.getValue(),
-					java.nio.charset.StandardCharsets.UTF_8)), Map::putAll);
+			.collect(LinkedHashMap::new,
+					(m, e) -> m.put(e.getKey(), URLDecoder.decode(e.getValue(), StandardCharsets.UTF_8)), Map::putAll);
 	}
 
 	@Test

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -105,7 +106,7 @@ class WorklistPagesTest extends IntegrationTest {
 		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
 
 		// No such user; a user who works no task; a collector of another group (senior-collectors only).
-		for (String nobody : java.util.List.of("bob", "auditor", "senior")) {
+		for (String nobody : List.of("bob", "auditor", "senior")) {
 			HttpResponse<String> refused = post("/tasks/" + id + "/assign", Map.of("assignee", nobody, "back",
 					"/tasks?view=team", "_csrf", csrf(page)));
 			assertThat(refused.statusCode()).as(nobody).isEqualTo(400);
@@ -129,7 +130,7 @@ class WorklistPagesTest extends IntegrationTest {
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(notFound.statusCode()).isEqualTo(404);
 		assertThat(wrongMethod.statusCode()).isEqualTo(405);
-		for (HttpResponse<String> error : java.util.List.of(forbidden, unknown, notFound, wrongMethod)) {
+		for (HttpResponse<String> error : List.of(forbidden, unknown, notFound, wrongMethod)) {
 			assertThat(error.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
 				.startsWith("text/html"));
 			assertThat(error.body()).as(error.uri().toString()).contains("Mes tâches").contains("Retour à mon travail")
@@ -208,8 +209,8 @@ class WorklistPagesTest extends IntegrationTest {
 	@Test
 	void aMalformedPageCursorIsABadRequestAnsweredAtOnce() throws Exception {
 		signIn("collector");
-		for (String after : java.util.List.of("bad", "x|y|z", "NaN|a|b", "99999999999999999999|a|b", "1|a|b;DROP")) {
-			for (String path : java.util.List.of("/tasks", "/tasks/rows")) {
+		for (String after : List.of("bad", "x|y|z", "NaN|a|b", "99999999999999999999|a|b", "1|a|b;DROP")) {
+			for (String path : List.of("/tasks", "/tasks/rows")) {
 				HttpResponse<String> answer = get(path + "?view=team&after=" + URLEncoder.encode(after,
 						StandardCharsets.UTF_8), "en");
 				assertThat(answer.statusCode()).as(path + " after " + after).isEqualTo(400);

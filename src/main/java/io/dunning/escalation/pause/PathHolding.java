@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
@@ -43,7 +44,8 @@ class PathHolding {
 		Map<String, Object> recorded = new HashMap<>(details);
 		recorded.put("by", by);
 		history.append(invoiceNumber, HistoryType.PATH_HELD, step, actor, recorded);
-		events.publishEvent(new CaseHeld(invoiceNumber, by, now));
+		events.publishEvent(new CaseHeld(invoiceNumber, by, now,
+				Set.of(HoldSteps.RESOLVE_DISPUTE, HoldSteps.AWAIT_BLOCK_LIFTED)));
 		return true;
 	}
 

@@ -3,6 +3,7 @@ package io.dunning.escalation.pause;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.dunning.Api;
@@ -313,11 +315,11 @@ class PausePathTest extends IntegrationTest {
 	@SuppressWarnings("unchecked")
 	private List<String> businessDays(String number) {
 		try {
-			Map<String, Object> variables = new com.fasterxml.jackson.databind.ObjectMapper()
+			Map<String, Object> variables = new ObjectMapper()
 				.readValue(cases.findByInvoice(number).orElseThrow().variables(), Map.class);
 			return (List<String>) variables.get("businessDays");
 		}
-		catch (java.io.IOException e) {
+		catch (IOException e) {
 			throw new IllegalStateException(e);
 		}
 	}
