@@ -7,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.dunning.channel.Channel;
-import io.dunning.channel.ContactRequest;
 import io.dunning.channel.ContactRequest.InvoiceFacts;
 import io.dunning.channel.ContactRequest.Recipient;
+import io.dunning.channel.ContactRequest;
 import io.dunning.channel.Messenger;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;

@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.ClientStatusException;
 import io.dunning.Dunning;
-import io.grpc.Status;
 import io.dunning.IntegrationTest;
+import io.dunning.escalation.cases.Cases;
+import io.grpc.Status;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import io.dunning.escalation.cases.Cases;
 
 /** One test per path through bpmn/dunning-escalation.bpmn, on the embedded engine with its clock moved forward. */
 class EscalationPathTest extends IntegrationTest {

@@ -157,7 +157,7 @@ class WorklistPagesTest extends IntegrationTest {
 			.POST(HttpRequest.BodyPublishers.ofString("customerId=nobody-" + run + "&reason=r&expiresOn="
 					+ new Dunning(port).today().plusDays(5) + "&_csrf=" + csrf(blocks)))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(refused.body()).contains("Aucun client nobody-" + run + ".");
+		assertThat(refused.body()).contains("Aucun client ne porte le nom ou l’identifiant « nobody-" + run + " ».");
 		assertThat(new Api(port, "manager", "demo").post("/api/blocks", Map.of("customerId", "nobody-" + run, "reason",
 				"r", "expiresOn", new Dunning(port).today().plusDays(5).toString())).text()).contains("No customer");
 	}

@@ -28,6 +28,8 @@ import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
+import io.dunning.escalation.CaseClosed;
+import io.dunning.escalation.CaseStatus;
 import io.dunning.web.BadInputException;
 import io.dunning.web.UnavailableException;
 import io.grpc.CallOptions;
@@ -45,8 +47,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.dunning.escalation.CaseClosed;
-import io.dunning.escalation.CaseStatus;
 
 class WorklistTest extends IntegrationTest {
 

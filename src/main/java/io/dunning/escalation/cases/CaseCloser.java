@@ -5,11 +5,11 @@ import java.util.Map;
 
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CaseClosed;
+import io.dunning.escalation.CaseStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import io.dunning.escalation.CaseClosed;
-import io.dunning.escalation.CaseStatus;
 
 /** Ends a case once, records why, and tells the other modules (open tasks become void). */
 @Component

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.dunning.escalation.CaseId;
+import io.dunning.escalation.CaseStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
-import io.dunning.escalation.CaseId;
-import io.dunning.escalation.CaseStatus;
 
 @Repository
 public class Cases {

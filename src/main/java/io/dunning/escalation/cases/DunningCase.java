@@ -1,6 +1,7 @@
 package io.dunning.escalation.cases;
 
 import java.time.Instant;
+
 import io.dunning.escalation.CaseId;
 import io.dunning.escalation.CaseStatus;
 

@@ -16,14 +16,14 @@ import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.CreateProcessInstanceCommandStep1.CreateProcessInstanceCommandStep3;
 import io.camunda.client.api.response.ProcessInstanceEvent;
 import io.dunning.engine.EngineRun;
+import io.dunning.escalation.CaseId;
+import io.dunning.escalation.DunningProperties;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import io.dunning.escalation.DunningProperties;
-import io.dunning.escalation.CaseId;
 
 /**
  * Starts a case's process instance, at the beginning or right before the step the case had reached.

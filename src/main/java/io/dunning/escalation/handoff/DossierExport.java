@@ -8,18 +8,18 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CaseStatus;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.cases.CaseCloser;
+import io.dunning.escalation.cases.DunningCase;
+import io.dunning.escalation.cases.OwedCases;
+import io.dunning.escalation.notice.FormalNotices;
+import io.dunning.escalation.notice.IssuedNotice;
 import io.dunning.invoice.Invoice;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.dunning.escalation.DunningProperties;
-import io.dunning.escalation.CaseStatus;
-import io.dunning.escalation.cases.OwedCases;
-import io.dunning.escalation.cases.CaseCloser;
-import io.dunning.escalation.cases.DunningCase;
-import io.dunning.escalation.notice.FormalNotices;
-import io.dunning.escalation.notice.IssuedNotice;
 
 /**
  * Hands a case over to a lawyer or collection agency: the dossier (the invoice, the case, its history, and the

@@ -7,9 +7,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
-import io.dunning.channel.NoticeLetter;
 import io.dunning.channel.NoticeLetter.Interest;
 import io.dunning.channel.NoticeLetter.InterestBasis;
+import io.dunning.channel.NoticeLetter;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.rates.HalfYear;
 import io.dunning.escalation.rates.RateKind;

@@ -3,10 +3,10 @@ package io.dunning.escalation.notice;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
+import io.dunning.escalation.JobFailures;
 import io.dunning.invoice.CustomerAddresses;
 import io.dunning.invoice.PostalAddress;
 import org.springframework.stereotype.Component;
-import io.dunning.escalation.JobFailures;
 
 /** Stores the address a collector entered for a held notice; the notice then goes out again and checks it anew. */
 @Component

@@ -7,9 +7,9 @@ import java.util.Map;
 import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
-import org.springframework.stereotype.Component;
 import io.dunning.escalation.CaseId;
 import io.dunning.escalation.JobFailures;
+import org.springframework.stereotype.Component;
 
 /** Turns an agreed plan into instalments, each watched by its own timer, and checks each one when its grace ends. */
 @Component

@@ -15,14 +15,14 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
+import io.dunning.escalation.CaseId;
+import io.dunning.escalation.PlanAgreed;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
-import io.dunning.escalation.PlanAgreed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import io.dunning.escalation.CaseId;
 
 /**
  * Payment plans: the balance split into monthly instalments. A case gets one plan per negotiation, told apart by

@@ -6,9 +6,9 @@ import io.camunda.client.annotation.JobWorker;
 import io.camunda.client.annotation.Variable;
 import io.camunda.client.api.response.ActivatedJob;
 import io.dunning.channel.Channel;
+import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.JobFailures;
 import org.springframework.stereotype.Component;
-import io.dunning.escalation.DunningProperties;
 
 /** The written reminders of the path. The template comes from the task's {@code template} header. */
 @Component

@@ -43,9 +43,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.slf4j.LoggerFactory;
 
 /** The embedded engine's own assembly: loopback only, steps that do not slow down with open cases, a bounded log. */
 class EngineAssemblyTest {

@@ -7,12 +7,12 @@ import java.util.Map;
 
 import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
+import io.dunning.escalation.cases.CaseOpener;
 import io.dunning.invoice.InvoiceOverdue;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.util.AopTestUtils;
-import io.dunning.escalation.cases.CaseOpener;
 
 /** An overdue signal that arrives after the money (or a cancellation) opens no case: nothing would ever close it. */
 class CaseOpeningTest extends IntegrationTest {

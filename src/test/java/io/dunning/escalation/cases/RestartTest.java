@@ -16,10 +16,10 @@ import io.dunning.AppInstance;
 import io.dunning.Dunning;
 import io.dunning.RequiresDatabase;
 import io.dunning.TestDatabase;
+import io.dunning.escalation.cases.CaseRehydrator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import io.dunning.escalation.cases.CaseRehydrator;
 
 /**
  * The embedded engine keeps nothing: stopping the application mid-escalation and starting it again must bring

@@ -26,17 +26,17 @@ import com.sun.net.httpserver.HttpServer;
 import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
 import io.dunning.audit.CaseHistory;
+import io.dunning.escalation.DunningProperties;
+import io.dunning.escalation.cases.CaseCloser;
+import io.dunning.escalation.cases.Cases;
+import io.dunning.escalation.cases.OwedCases;
+import io.dunning.escalation.notice.FormalNotices;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import io.dunning.escalation.cases.CaseCloser;
-import io.dunning.escalation.cases.Cases;
-import io.dunning.escalation.cases.OwedCases;
-import io.dunning.escalation.notice.FormalNotices;
-import io.dunning.escalation.DunningProperties;
 
 /**
  * The handoff target may be a webhook: the dossier is POSTed with an idempotency key and the notice exactly as it was

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import io.dunning.invoice.Customer;

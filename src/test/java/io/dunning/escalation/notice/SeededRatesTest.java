@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.dunning.IntegrationTest;
-import io.dunning.channel.NoticeLetter;
 import io.dunning.channel.NoticeLetter.RatePeriod;
+import io.dunning.channel.NoticeLetter;
 import io.dunning.escalation.rates.RateTable;
 import io.dunning.invoice.Customer;
 import io.dunning.invoice.CustomerType;

@@ -8,12 +8,12 @@ import java.util.List;
 
 import io.dunning.Dunning;
 import io.dunning.IntegrationTest;
+import io.dunning.escalation.CaseId;
+import io.dunning.escalation.cases.Cases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import io.dunning.escalation.CaseId;
-import io.dunning.escalation.cases.Cases;
 
 /** A case may negotiate a plan more than once; the instalment watch reads the plan of the latest negotiation. */
 class PaymentPlansTest extends IntegrationTest {
