@@ -67,7 +67,7 @@ class FrenchPagesBrowserTest extends BrowserTest {
 		screenshot("french-call-page.png");
 
 		assertThat(messages.getMessage("reason.past-promises", new Object[] { 20, 1 }, Locale.FRENCH))
-			.contains("d'autres");
+			.contains("d’autres");
 		assertThat(policyViolations).isEmpty();
 	}
 

@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryType;
 import io.dunning.channel.Attachment;
@@ -48,9 +45,6 @@ public class FormalNotices {
 
 	static final String TEMPLATE = "formal-notice";
 
-	private static final TypeReference<Map<String, Object>> TERMS = new TypeReference<>() {
-	};
-
 	/** What issuing a notice came to. */
 	public sealed interface Outcome {
 
@@ -79,12 +73,12 @@ public class FormalNotices {
 	private final CaseHistory history;
 	private final TransactionTemplate transactions;
 	private final DunningProperties properties;
-	private final ObjectMapper json;
+	private final StoredTerms terms;
 	private final Rates rates;
 	private final Clock clock;
 
 	FormalNotices(OwedCases owed, IssuedNotices issued, LetterRenderer letters, Messenger messenger,
-			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, ObjectMapper json,
+			CaseHistory history, TransactionTemplate transactions, DunningProperties properties, StoredTerms terms,
 			Rates rates, Clock clock) {
 		this.owed = owed;
 		this.issued = issued;
@@ -93,7 +87,7 @@ public class FormalNotices {
 		this.history = history;
 		this.transactions = transactions;
 		this.properties = properties;
-		this.json = json;
+		this.terms = terms;
 		this.rates = rates;
 		this.clock = clock;
 	}
@@ -187,12 +181,12 @@ public class FormalNotices {
 	private IssuedNotice render(long caseId, String step, Invoice invoice, LocalDate today) {
 		NoticeLetter letter = letter(invoice, today);
 		byte[] pdf = letters.render(letter);
-		return new IssuedNotice(caseId, step, invoice.number(), letter.issuedOn(), letter.deadline(), write(letter), pdf,
-				sha256(pdf));
+		return new IssuedNotice(caseId, step, invoice.number(), letter.issuedOn(), letter.deadline(),
+				terms.write(letter), pdf, sha256(pdf));
 	}
 
 	private Map<String, Object> details(IssuedNotice notice) {
-		Map<String, Object> details = new LinkedHashMap<>(read(notice.terms()));
+		Map<String, Object> details = new LinkedHashMap<>(terms.read(notice.terms()));
 		details.put("pdfSha256", notice.pdfSha256());
 		return details;
 	}
@@ -206,12 +200,12 @@ public class FormalNotices {
 
 	/** The template formats these itself in the customer's locale ({@code |money}, {@code |date}). */
 	private Map<String, String> extra(IssuedNotice notice, PostalAddress address) {
-		Map<String, Object> terms = read(notice.terms());
+		Map<String, Object> stored = terms.read(notice.terms());
 		Map<String, String> extra = new LinkedHashMap<>();
-		extra.put("total", String.valueOf(terms.get("total")));
+		extra.put("total", String.valueOf(stored.get("total")));
 		extra.put("deadline", notice.deadline().toString());
-		if (terms.get("indemnity") != null) {
-			extra.put("indemnity", String.valueOf(terms.get("indemnity")));
+		if (stored.get("indemnity") != null) {
+			extra.put("indemnity", String.valueOf(stored.get("indemnity")));
 		}
 		extra.put("postalAddress", Stream.of(address.line1(), address.line2(),
 				Objects.toString(address.postcode(), "") + " " + Objects.toString(address.city(), ""))
@@ -219,24 +213,6 @@ public class FormalNotices {
 			.map(String::strip)
 			.collect(Collectors.joining(", ")));
 		return extra;
-	}
-
-	private String write(NoticeLetter letter) {
-		try {
-			return json.writeValueAsString(letter);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	private Map<String, Object> read(String terms) {
-		try {
-			return json.readValue(terms, TERMS);
-		}
-		catch (JsonProcessingException e) {
-			throw new IllegalStateException("unreadable notice terms", e);
-		}
 	}
 
 	static String sha256(byte[] content) {
