@@ -97,7 +97,8 @@ class TaskListPage {
 		model.addAttribute("params", params);
 		model.addAttribute("lines", lines);
 		model.addAttribute("steps", List.of("Task_CourtesyCall", "Task_NegotiatePaymentPlan",
-				"Task_ApproveFormalNotice", "Task_ApproveLegalHandoff"));
+				"Task_CompletePostalAddress", "Task_ApproveFormalNotice", "Task_ApproveLegalHandoff",
+				"Task_ResolveDispute"));
 		model.addAttribute("manager", actor.isManager(user));
 		model.addAttribute("rowsUrl", ListLinks.rows(params));
 		model.addAttribute("firstUrl", ListLinks.first(params));

@@ -146,6 +146,17 @@ class WorklistPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theStepFilterOffersEveryStepATaskCanWaitAt() throws Exception {
+		signIn("manager");
+
+		String list = page("/tasks?view=all").body();
+
+		assertThat(list).contains("<option value=\"Task_ResolveDispute\">", "<option value=\"Task_CompletePostalAddress\">",
+				"<option value=\"Task_CourtesyCall\">", "<option value=\"Task_NegotiatePaymentPlan\">",
+				"<option value=\"Task_ApproveFormalNotice\">", "<option value=\"Task_ApproveLegalHandoff\">");
+	}
+
+	@Test
 	void whatIsNotFoundIsSaidInThePagesLanguage() throws Exception {
 		signIn("manager");
 		assertThat(page("/customers/nobody-" + run).body()).contains("Aucun client nobody-" + run + ".");
