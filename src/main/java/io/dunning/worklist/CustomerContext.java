@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.dunning.invoice.CaseProgress;
 import io.dunning.invoice.Customer;
 import io.dunning.invoice.Invoice;
 import io.dunning.invoice.InvoiceCatalog;
@@ -23,16 +24,20 @@ class CustomerContext {
 
 	private final InvoiceCatalog invoices;
 	private final Promises promises;
+	private final CaseProgress cases;
 	private final ZoneId zone;
 
-	CustomerContext(InvoiceCatalog invoices, Promises promises, @Value("${dunning.zone}") ZoneId zone) {
+	CustomerContext(InvoiceCatalog invoices, Promises promises, CaseProgress cases,
+			@Value("${dunning.zone}") ZoneId zone) {
+		this.cases = cases;
 		this.zone = zone;
 		this.invoices = invoices;
 		this.promises = promises;
 	}
 
+	/** An invoice still owed; {@code handedOver} once its dunning ended with the handoff to a lawyer or agency. */
 	record OpenInvoice(String number, LocalDate issueDate, LocalDate dueDate, BigDecimal amount, BigDecimal balance,
-			String currency, long daysOverdue) {
+			String currency, long daysOverdue, boolean handedOver) {
 	}
 
 	record InstalmentLine(Promise.Instalment instalment, Promise.Status status) {
@@ -77,10 +82,13 @@ class CustomerContext {
 		return lines.stream().filter(l -> l.status() == status).count();
 	}
 
-	private static OpenInvoice open(Invoice invoice, LocalDate today) {
+	private OpenInvoice open(Invoice invoice, LocalDate today) {
+		boolean handedOver = cases.of(invoice.number())
+			.filter(c -> "HANDED_OVER".equals(c.status()))
+			.isPresent();
 		return new OpenInvoice(invoice.number(), invoice.issueDate(), invoice.dueDate(), invoice.amount().amount(),
 				invoice.balance().amount(), invoice.balance().currency().getCurrencyCode(),
-				Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today)));
+				Math.max(0, ChronoUnit.DAYS.between(invoice.dueDate(), today)), handedOver);
 	}
 
 }

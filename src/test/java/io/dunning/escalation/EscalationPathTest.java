@@ -3,10 +3,15 @@ package io.dunning.escalation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -148,6 +153,13 @@ class EscalationPathTest extends IntegrationTest {
 		assertThat(Files.readAllBytes(dossier.resolve("mise-en-demeure.pdf"))).startsWith("%PDF".getBytes());
 		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText())
 			.contains("CASE_OPENED", "MESSAGE_SENT", "TASK_COMPLETED", "NOTICE_ISSUED", "DOSSIER_EXPORTED", "CASE_CLOSED");
+		// Still owed, no longer dunned: the customer's page says so instead of showing it as any open invoice.
+		HttpResponse<String> customerPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+				"http://localhost:" + port + "/customers/C-" + number))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("collector:demo".getBytes()))
+			.header("Accept-Language", "en")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(customerPage.body()).contains(number, "Handed over to legal: dunning has ended");
 	}
 
 	@Test
