@@ -3,6 +3,7 @@ package io.dunning.worklist;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -15,6 +16,9 @@ final class ListLinks {
 
 	/** Where a page is, or a one-off switch, not what it shows: dropped or replaced by each link. */
 	private static final Set<String> NOT_CARRIED = Set.of("after", "known", "lang");
+
+	/** A list of this application: the path, then at most a query of encoded characters. */
+	private static final Pattern LIST = Pattern.compile("/tasks(\\?[A-Za-z0-9=&%._~+-]*)?");
 
 	private ListLinks() {
 	}
@@ -34,6 +38,15 @@ final class ListLinks {
 	/** The lines alone, which htmx polls. */
 	static String rows(Map<String, String> params) {
 		return link("/tasks/rows", carried(params));
+	}
+
+	/**
+	 * Where the task page leads back to, and where a completion lands: the list the user came from, when it is one of
+	 * this application's lists, or else their own tasks. Anything else is refused, so that no link can send a user
+	 * to another site.
+	 */
+	static String backTo(String list) {
+		return list != null && LIST.matcher(list).matches() ? list : "/tasks?view=mine";
 	}
 
 	private static Map<String, String> carried(Map<String, String> params) {

@@ -71,14 +71,16 @@ class TaskGroupPage {
 	}
 
 	@GetMapping("/tasks/group/{elementId}")
-	String group(@PathVariable String elementId, @RequestParam String customer, Authentication user, Model model) {
-		return groupPage(elementId, customer, user, model, Map.of(), null);
+	String group(@PathVariable String elementId, @RequestParam String customer,
+			@RequestParam(required = false) String list, Authentication user, Model model) {
+		return groupPage(elementId, customer, ListLinks.backTo(list), user, model, Map.of(), null);
 	}
 
 	@PostMapping("/tasks/group/{elementId}/complete")
 	String complete(@PathVariable String elementId, @RequestParam String customer,
 			@RequestParam(name = "taskId", required = false) List<Long> ids, @RequestParam String variables,
-			Authentication user, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String list, Authentication user, Model model,
+			RedirectAttributes redirect) {
 		Actor actor = Actor.of(user);
 		JsonNode answer = read(variables);
 		try {
@@ -86,18 +88,18 @@ class TaskGroupPage {
 					(ids == null ? List.<Long>of() : ids).stream().map(TaskId::new).toList(), actor, answer);
 			redirect.addFlashAttribute("completed", outcome.completed().size());
 			redirect.addFlashAttribute("refused", outcome.refused().values());
-			return "redirect:/tasks?view=mine";
+			return "redirect:" + ListLinks.backTo(list);
 		}
 		catch (BadInputException e) {
 			Map<String, String> errors = e.errors().stream()
 				.collect(Collectors.toMap(InputError::field, InputError::message, (a, b) -> a));
-			return groupPage(elementId, customer, user, model, errors, variables);
+			return groupPage(elementId, customer, ListLinks.backTo(list), user, model, errors, variables);
 		}
 	}
 
 	@PostMapping("/tasks/group/{elementId}/note")
 	String note(@PathVariable String elementId, @RequestParam String customer, @RequestParam String note,
-			Authentication user, RedirectAttributes redirect) {
+			@RequestParam(required = false) String list, Authentication user, RedirectAttributes redirect) {
 		Actor actor = Actor.of(user);
 		String text = note.strip();
 		if (text.isEmpty() || text.length() > 2000) {
@@ -110,10 +112,10 @@ class TaskGroupPage {
 		transaction.executeWithoutResult(status -> rows.forEach(row -> history.append(row.invoiceNumber(),
 				HistoryType.NOTE_ADDED, row.elementId(), actor.name(), Map.of("note", text))));
 		redirect.addFlashAttribute("noted", true);
-		return "redirect:" + address(elementId, customer);
+		return "redirect:" + address(elementId, customer, ListLinks.backTo(list));
 	}
 
-	private String groupPage(String elementId, String customer, Authentication user, Model model,
+	private String groupPage(String elementId, String customer, String list, Authentication user, Model model,
 			Map<String, String> errors, String values) {
 		Actor actor = Actor.of(user);
 		List<TaskRow> rows = tasks.rows(groups.idsOf(customer, elementId, actor));
@@ -142,7 +144,8 @@ class TaskGroupPage {
 		model.addAttribute("values", values);
 		model.addAttribute("manager", actor.isManager(user));
 		model.addAttribute("me", actor.name());
-		model.addAttribute("back", address(elementId, customer));
+		model.addAttribute("list", list);
+		model.addAttribute("back", address(elementId, customer, list));
 		model.addAttribute("context", first.customerId() == null ? null
 				: context.of(first.customerId(), LocalDate.ofInstant(clock.instant(), zone)));
 		return "worklist/group";
@@ -169,8 +172,9 @@ class TaskGroupPage {
 		}
 	}
 
-	private static String address(String elementId, String customer) {
-		return "/tasks/group/" + elementId + "?customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8);
+	private static String address(String elementId, String customer, String list) {
+		return "/tasks/group/" + elementId + "?customer=" + URLEncoder.encode(customer, StandardCharsets.UTF_8)
+				+ "&list=" + URLEncoder.encode(list, StandardCharsets.UTF_8);
 	}
 
 }

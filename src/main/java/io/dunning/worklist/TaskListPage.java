@@ -87,9 +87,10 @@ class TaskListPage {
 		List<TaskGroup> found = groups.page(query, actor, today);
 		boolean more = found.size() > TaskGroups.PAGE;
 		Locale locale = LocaleContextHolder.getLocale();
+		String list = ListLinks.first(params);
 		List<Line> lines = found.stream()
 			.limit(TaskGroups.PAGE)
-			.map(g -> line(g, today, locale, request.getContextPath()))
+			.map(g -> line(g, today, locale, request.getContextPath(), list))
 			.toList();
 		model.addAttribute("slaPassedText", messages.getMessage("tasks.sla-passed", null, locale));
 		model.addAttribute("customerPageText", messages.getMessage("tasks.customer-page.short", null, locale));
@@ -108,7 +109,8 @@ class TaskListPage {
 		model.addAttribute("knownVals", PageJson.write(json, Map.of("known", version)));
 	}
 
-	private Line line(TaskGroup group, LocalDate today, Locale locale, String contextPath) {
+	/** {@code list} is the list the line is on, for the task page to lead back to it. */
+	private Line line(TaskGroup group, LocalDate today, Locale locale, String contextPath, String list) {
 		Priority priority = Priority.of(weights, group.total(), group.oldestDue(), group.brokenPromiseOn(),
 				group.history(), group.slaPassedAt() == null ? null : LocalDate.ofInstant(group.slaPassedAt(), zone),
 				today);
@@ -117,8 +119,9 @@ class TaskListPage {
 		// Template-encoded: every reserved character of an id ('+', '&', '/') is escaped, as Thymeleaf's links do.
 		String groupUrl = contextPath + UriComponentsBuilder.fromPath("/tasks/group/{step}")
 			.queryParam("customer", "{customer}")
+			.queryParam("list", "{list}")
 			.encode()
-			.buildAndExpand(group.elementId(), group.key())
+			.buildAndExpand(group.elementId(), group.key(), list)
 			.toUriString();
 		boolean known = !group.key().startsWith("#");
 		String customerUrl = known ? contextPath + UriComponentsBuilder.fromPath("/customers/{id}")

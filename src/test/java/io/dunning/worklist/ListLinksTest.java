@@ -52,4 +52,16 @@ class ListLinksTest {
 			.doesNotContainKeys("after", "known");
 	}
 
+	@Test
+	void theTaskPageLeadsBackToTheListItCameFromAndNowhereElse() {
+		String list = ListLinks.first(asked());
+
+		assertThat(ListLinks.backTo(list)).isEqualTo(list);
+		assertThat(ListLinks.backTo(null)).isEqualTo("/tasks?view=mine");
+		for (String elsewhere : new String[] { "https://evil.example/tasks", "//evil.example", "/tasks/../login",
+				"/customers/C-1", "/tasks?view=team\r\nSet-Cookie:x=1", "/tasks?x=<script>" }) {
+			assertThat(ListLinks.backTo(elsewhere)).as(elsewhere).isEqualTo("/tasks?view=mine");
+		}
+	}
+
 }

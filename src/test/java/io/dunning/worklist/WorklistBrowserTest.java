@@ -88,6 +88,8 @@ class WorklistBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete for the ticked invoices")).click();
 
 		page.getByText("Completed for 2 invoice(s).").waitFor();
+		// Back on the list the collector came from, with its filters, not on "My tasks".
+		assertThat(page.url()).contains("/tasks?view=team").contains("customer=" + run);
 		assertThat(openTasksOf(first, second)).isZero();
 		for (String number : List.of(first, second)) {
 			assertThat(history.of(number)).filteredOn(e -> e.type().equals("TASK_COMPLETED"))
