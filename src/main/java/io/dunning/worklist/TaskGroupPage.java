@@ -135,7 +135,10 @@ class TaskGroupPage {
 		model.addAttribute("elementId", elementId);
 		model.addAttribute("total", rows.stream().map(TaskRow::amount).filter(a -> a != null)
 			.reduce(BigDecimal.ZERO, BigDecimal::add));
-		model.addAttribute("timeline", timeline.stream().filter(e -> !"MESSAGE_SENT".equals(e.type())).toList());
+		// The business events first; the path's step moves (dozens for a few invoices) fold away beneath them.
+		model.addAttribute("timeline", timeline.stream().filter(e -> !"MESSAGE_SENT".equals(e.type()) && !stepMove(e))
+			.toList());
+		model.addAttribute("stepMoves", timeline.stream().filter(TaskGroupPage::stepMove).toList());
 		model.addAttribute("messages", timeline.stream().filter(e -> "MESSAGE_SENT".equals(e.type())).toList());
 		model.addAttribute("errors", errors);
 		model.addAttribute("errorsJson", PageJson.write(json, errors));
@@ -170,6 +173,10 @@ class TaskGroupPage {
 		catch (JsonProcessingException e) {
 			throw BadInputException.of("variables", "malformed JSON");
 		}
+	}
+
+	private static boolean stepMove(Moment moment) {
+		return "STEP_ENTERED".equals(moment.type()) || "STEP_LEFT".equals(moment.type());
 	}
 
 	private static String address(String elementId, String customer, String list) {

@@ -156,6 +156,9 @@ class PauseApiTest extends IntegrationTest {
 		String customer = "C-" + called;
 		String before = get("/tasks/group/Task_CourtesyCall?customer=" + customer).body();
 		assertThat(before).contains("Nothing holds dunning.");
+		// The messages name their step and recipient; the path's step moves are folded beneath the business events.
+		assertThat(before).contains("Friendly email", "to compta@atelier-martin.fr", "Steps of the path (");
+		assertThat(before.substring(0, before.indexOf("Steps of the path ("))).doesNotContain("Step entered");
 		dunning.as("integrator").post("/api/invoices/" + called + "/disputes", Map.of("reason", "QUALITY", "comment",
 				"<script>alert(1)</script>"));
 		dunning.awaitOpenTask(called, "Task_ResolveDispute");
