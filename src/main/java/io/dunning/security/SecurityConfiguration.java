@@ -56,6 +56,7 @@ class SecurityConfiguration {
 				.requestMatchers(GET, "/api/blocks").hasAnyRole(MANAGER, ADMIN)
 				.requestMatchers("/api/blocks", "/api/blocks/*").hasRole(MANAGER)
 				.requestMatchers(GET, "/api/invoices/*/history").hasAnyRole(AUDITOR, MANAGER, COLLECTOR, ADMIN)
+				.requestMatchers(GET, "/api/invoices/*/notice.pdf").hasAnyRole(AUDITOR, MANAGER, ADMIN)
 				.requestMatchers(GET, "/api/invoices/*").hasAnyRole(INTEGRATOR, AUDITOR, MANAGER, COLLECTOR, ADMIN)
 				.requestMatchers(GET, "/api/outbox").hasAnyRole(AUDITOR, MANAGER, ADMIN)
 				.requestMatchers(GET, "/api/tasks").hasAnyRole(COLLECTOR, MANAGER, AUDITOR, ADMIN)
@@ -85,6 +86,7 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error", "/actuator/health", "/css/**", "/js/**", "/vendor/**",
 						"/favicon.ico", "/favicon.svg").permitAll()
 				.requestMatchers("/tasks/**", "/forms/**", "/customers/**", "/promises").hasAnyRole(COLLECTOR, MANAGER)
+				.requestMatchers(GET, "/invoices/*/notice.pdf").hasAnyRole(COLLECTOR, MANAGER)
 				.requestMatchers("/blocks/**").hasRole(MANAGER)
 				.requestMatchers("/admin/**").hasRole(ADMIN)
 				.requestMatchers(GET, "/incidents").hasAnyRole(MANAGER, ADMIN)

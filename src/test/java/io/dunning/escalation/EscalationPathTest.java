@@ -159,7 +159,18 @@ class EscalationPathTest extends IntegrationTest {
 			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("collector:demo".getBytes()))
 			.header("Accept-Language", "en")
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(customerPage.body()).contains(number, "Handed over to legal: dunning has ended");
+		assertThat(customerPage.body()).contains(number, "Handed over to legal: dunning has ended",
+				"/invoices/" + number + "/notice.pdf");
+		// The letter as it was sent, before any handoff too: the same bytes as the dossier's, with their SHA-256.
+		HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+				"http://localhost:" + port + "/api/invoices/" + number + "/notice.pdf"))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("auditor:demo".getBytes()))
+			.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(letter.statusCode()).isEqualTo(200);
+		assertThat(letter.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(letter.body()).isEqualTo(Files.readAllBytes(dossier.resolve("mise-en-demeure.pdf")));
+		assertThat(letter.headers().firstValue("X-Content-SHA256")).hasValueSatisfying(sha -> assertThat(sha)
+			.hasSize(64));
 	}
 
 	@Test

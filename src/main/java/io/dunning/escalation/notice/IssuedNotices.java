@@ -33,6 +33,13 @@ class IssuedNotices {
 		return jdbc.sql(SELECT + " WHERE case_id = ? ORDER BY id DESC LIMIT 1").param(caseId).query(this::row).optional();
 	}
 
+	/** The invoice's latest notice, whichever case issued it. */
+	Optional<IssuedNotice> latestOf(String invoiceNumber) {
+		return jdbc.sql(SELECT + " WHERE invoice_number = ? ORDER BY id DESC LIMIT 1").param(invoiceNumber)
+			.query(this::row)
+			.optional();
+	}
+
 	/** Stores the notice, or answers the one a concurrent attempt stored first: the first letter is the letter. */
 	IssuedNotice insertOrKeep(IssuedNotice notice, Instant now) {
 		try {
