@@ -19,6 +19,7 @@ import io.dunning.audit.CaseHistory;
 import io.dunning.audit.HistoryEntry;
 import io.dunning.audit.HistoryType;
 import io.dunning.escalation.CasePauses;
+import io.dunning.escalation.NoticePreviews;
 import io.dunning.web.BadInputException;
 import io.dunning.web.InputError;
 import io.dunning.web.NotFoundException;
@@ -53,12 +54,14 @@ class TaskGroupPage {
 	private final Clock clock;
 	private final FormTexts texts;
 	private final CasePauses pauses;
+	private final NoticePreviews notices;
 
 	TaskGroupPage(TaskGroups groups, TaskRows tasks, GroupCompletion completion, CaseHistory history,
 			TransactionTemplate transaction, ObjectMapper json, @Value("${dunning.zone}") ZoneId zone,
-			CustomerContext context, Clock clock, FormTexts texts, CasePauses pauses) {
+			CustomerContext context, Clock clock, FormTexts texts, CasePauses pauses, NoticePreviews notices) {
 		this.texts = texts;
 		this.pauses = pauses;
+		this.notices = notices;
 		this.context = context;
 		this.clock = clock;
 		this.groups = groups;
@@ -129,7 +132,10 @@ class TaskGroupPage {
 			.sorted(Comparator.comparing(Moment::instant).reversed())
 			.toList();
 		model.addAttribute("rows", rows);
-		model.addAttribute("pauses", pauses.forInvoices(rows.stream().map(TaskRow::invoiceNumber).toList()));
+		List<String> numbers = rows.stream().map(TaskRow::invoiceNumber).toList();
+		model.addAttribute("pauses", pauses.forInvoices(numbers));
+		// The manager approves what the letter will claim, and sees what would hold it back.
+		model.addAttribute("previews", "Task_ApproveFormalNotice".equals(elementId) ? notices.of(numbers) : List.of());
 		model.addAttribute("first", first);
 		model.addAttribute("customer", customer);
 		model.addAttribute("elementId", elementId);

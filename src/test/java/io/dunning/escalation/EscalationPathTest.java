@@ -131,8 +131,12 @@ class EscalationPathTest extends IntegrationTest {
 	void fullEscalationEndsWithTheDossierHandedOver() throws Exception {
 		String number = reachCourtesyCall("LEGAL");
 		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CourtesyCall"), Map.of("outcome", "NO_ANSWER"));
-		dunning.complete("manager", dunning.awaitOpenTask(number, "Task_ApproveFormalNotice"),
-				Map.of("approved", true, "comment", "Relances sans effet"));
+		JsonNode approval = dunning.awaitOpenTask(number, "Task_ApproveFormalNotice");
+		// The manager sees what the letter will claim, and that it will wait for a postal address.
+		assertThat(page("manager", "/tasks/group/Task_ApproveFormalNotice?customer=C-" + number))
+			.contains("What the notice will claim", "Principal", "Interest", "Indemnity", "€900.00", "€40.00",
+					"The customer has no postal address");
+		dunning.complete("manager", approval, Map.of("approved", true, "comment", "Relances sans effet"));
 		dunning.complete("collector", dunning.awaitOpenTask(number, "Task_CompletePostalAddress"),
 				Map.of("addressLine1", "3 place du Marché", "postcode", "69002", "city", "Lyon", "country", "FR"));
 
@@ -154,13 +158,8 @@ class EscalationPathTest extends IntegrationTest {
 		assertThat(dunning.history(number)).extracting(h -> h.get("type").asText())
 			.contains("CASE_OPENED", "MESSAGE_SENT", "TASK_COMPLETED", "NOTICE_ISSUED", "DOSSIER_EXPORTED", "CASE_CLOSED");
 		// Still owed, no longer dunned: the customer's page says so instead of showing it as any open invoice.
-		HttpResponse<String> customerPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-				"http://localhost:" + port + "/customers/C-" + number))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString("collector:demo".getBytes()))
-			.header("Accept-Language", "en")
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(customerPage.body()).contains(number, "Handed over to legal: dunning has ended",
-				"/invoices/" + number + "/notice.pdf");
+		assertThat(page("collector", "/customers/C-" + number)).contains(number,
+				"Handed over to legal: dunning has ended", "/invoices/" + number + "/notice.pdf");
 		// The letter as it was sent, before any handoff too: the same bytes as the dossier's, with their SHA-256.
 		HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
 				"http://localhost:" + port + "/api/invoices/" + number + "/notice.pdf"))
@@ -230,6 +229,14 @@ class EscalationPathTest extends IntegrationTest {
 		dunning.advance("P7D");
 		dunning.awaitOpenTask(number, "Task_CourtesyCall");
 		return number;
+	}
+
+	/** A page as this user reads it in English (the pages take HTTP Basic too). */
+	private String page(String user, String path) throws Exception {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes()))
+			.header("Accept-Language", "en")
+			.build(), HttpResponse.BodyHandlers.ofString()).body();
 	}
 
 	/** The engine answers NOT_FOUND for an instance that has ended. */
