@@ -9,11 +9,10 @@ import io.camunda.client.api.response.ActivatedJob;
 import io.camunda.client.exception.CamundaError;
 import io.dunning.escalation.DunningProperties;
 import io.dunning.escalation.JobFailures;
-import io.dunning.escalation.handoff.DossierExport;
 import io.dunning.escalation.steps.ContactTimes;
 import org.springframework.stereotype.Component;
 
-/** The end of the path: the mise en demeure, then the legal handoff. */
+/** The mise en demeure: issued, sent by email and for registered post, or held for what it lacks. */
 @Component
 public class NoticeWorkers {
 
@@ -28,12 +27,10 @@ public class NoticeWorkers {
 	static final Duration RATE_WAIT = Duration.ofHours(6);
 
 	private final FormalNotices notices;
-	private final DossierExport dossiers;
 	private final DunningProperties properties;
 
-	NoticeWorkers(FormalNotices notices, DossierExport dossiers, DunningProperties properties) {
+	NoticeWorkers(FormalNotices notices, DunningProperties properties) {
 		this.notices = notices;
-		this.dossiers = dossiers;
 		this.properties = properties;
 	}
 
@@ -53,14 +50,6 @@ public class NoticeWorkers {
 					+ missing.reason() + ". Tried again in " + RATE_WAIT.toHours() + " hours.", null,
 					Math.max(0, job.getRetries() - 1), RATE_WAIT);
 		};
-	}
-
-	@JobWorker(type = "dunning:export-dossier:1")
-	public void exportDossier(ActivatedJob job, @Variable String invoiceNumber) {
-		JobFailures.retrying(job, () -> {
-			dossiers.handOver(invoiceNumber, job.getElementId());
-			return null;
-		});
 	}
 
 }
