@@ -47,13 +47,7 @@ class WorklistPagesTest extends IntegrationTest {
 
 	@Test
 	void anAnswerTheServerRefusesComesBackWithTheErrorForItsField() throws Exception {
-		String number = invoice();
-		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
-			.variables(Map.of("invoiceNumber", number)).send().join();
-		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
-			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
-		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
-			.asLong();
+		long id = openCall();
 		signIn("collector");
 		String groupPage = "/tasks/group/Task_CourtesyCall?customer=C-P" + run;
 		String page = get(groupPage, "en").body();
@@ -65,19 +59,13 @@ class WorklistPagesTest extends IntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("data-errors=\"{&quot;promisedDate&quot;:&quot;must be between")
 			.contains("The form has errors");
-		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?state=OPEN&invoiceNumber=" + number).body())
+		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?state=OPEN&invoiceNumber=" + number()).body())
 			.hasSize(1);
 	}
 
 	@Test
 	void aManagerAssignsATaskAndItShowsInTheCollectorsOwnList() throws Exception {
-		String number = invoice();
-		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
-			.variables(Map.of("invoiceNumber", number)).send().join();
-		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
-			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
-		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
-			.asLong();
+		long id = openCall();
 		signIn("manager");
 		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
 
@@ -95,13 +83,7 @@ class WorklistPagesTest extends IntegrationTest {
 
 	@Test
 	void aTaskIsAssignedOnlyToAUserWhoMayWorkIt() throws Exception {
-		String number = invoice();
-		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
-			.variables(Map.of("invoiceNumber", number)).send().join();
-		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
-			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
-		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
-			.asLong();
+		long id = openCall();
 		signIn("manager");
 		String page = get("/tasks/group/Task_CourtesyCall?customer=C-P" + run, "en").body();
 
@@ -113,7 +95,7 @@ class WorklistPagesTest extends IntegrationTest {
 			assertThat(refused.body()).contains("is not a user who may work this task");
 		}
 
-		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0)
+		assertThat(new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number()).body().get(0)
 			.get("assignee").isNull()).isTrue();
 		assertThat(get("/tasks?view=team&customer=" + run, "en").body()).contains("Pages " + run);
 	}
@@ -175,13 +157,7 @@ class WorklistPagesTest extends IntegrationTest {
 
 	@Test
 	void theLanguageSwitchOnAFormErrorGoesBackToThePageOfTheForm() throws Exception {
-		String number = invoice();
-		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
-			.variables(Map.of("invoiceNumber", number)).send().join();
-		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
-			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
-		long id = new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
-			.asLong();
+		long id = openCall();
 		signIn("collector");
 		String groupPage = "/tasks/group/Task_CourtesyCall?customer=C-P" + run;
 		String page = get(groupPage, "en").body();
@@ -266,8 +242,24 @@ class WorklistPagesTest extends IntegrationTest {
 		assertThat(get("/forms/..%2Fapplication", "en").statusCode()).isIn(400, 404);
 	}
 
+	/** A courtesy call from the worklist's test diagram on a new invoice; returns the open task's id. */
+	private long openCall() {
+		String number = invoice();
+		engine.newCreateInstanceCommand().bpmnProcessId("Worklist_CourtesyCall").latestVersion()
+			.variables(Map.of("invoiceNumber", number)).send().join();
+		await().atMost(Duration.ofSeconds(20)).until(() -> new Api(port, "auditor", "demo")
+			.get("/api/tasks?state=OPEN&invoiceNumber=" + number).body().size() == 1);
+		return new Api(port, "auditor", "demo").get("/api/tasks?invoiceNumber=" + number).body().get(0).get("id")
+			.asLong();
+	}
+
+	/** This test's one invoice. */
+	private String number() {
+		return "PG-" + run;
+	}
+
 	private String invoice() {
-		String number = "PG-" + run;
+		String number = number();
 		Map<String, Object> invoice = new LinkedHashMap<>(new Dunning(port).invoice(number,
 				new Dunning(port).today().plusYears(1), "300.00", "B2B"));
 		invoice.put("customerId", "C-P" + run);
